@@ -1,0 +1,171 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/bntext/bntext/internal/steps"
+	"github.com/bntext/bntext/normalize"
+	"golang.org/x/text/transform"
+)
+
+func init() {
+	for _, s := range steps.All() {
+		if s.Name == "normalize" {
+			register(command{name: s.Name, summary: s.Summary, order: s.Order, run: runNormalize})
+			continue
+		}
+		register(command{name: s.Name, summary: s.Summary, order: s.Order, run: stepCommand(s)})
+	}
+	register(command{name: "pipe", summary: "run several steps in one streaming pass (default: " + steps.DefaultPipeline + ")", order: 100, run: runPipe})
+}
+
+const filterUsage = " [flags] [FILE...]"
+
+// stepCommand is the filter command of a step.
+func stepCommand(s steps.Step) func(a *app, args []string) int {
+	return func(a *app, args []string) int {
+		fs := newFlagSet(s.Name)
+		var fl ioFlags
+		fl.bind(fs)
+		build := s.Bind(fs)
+		pos, done, code := a.parse(fs, s.Name, "bntext "+s.Name+filterUsage, s.About, args)
+		if done {
+			return code
+		}
+		f, err := build()
+		if err != nil {
+			return a.usageError(s.Name, err)
+		}
+		return a.runFactory(s.Name, &fl, pos, f)
+	}
+}
+
+func runPipe(a *app, args []string) int {
+	fs := newFlagSet("pipe")
+	var fl ioFlags
+	fl.bind(fs)
+	list := fs.String("steps", steps.DefaultPipeline, "the steps `STEP[,STEP...]` in order: "+strings.Join(steps.Names(), ", "))
+	build := steps.BindAll(fs)
+	about := `Composes the transforms of the filter commands in one streaming pass. Every
+flag of every step is accepted (for example --bijoy auto for fix, --with
+pipe-dari for normalize, --to bengali for digits). Without --steps it runs
+the main job: ` + steps.DefaultPipeline + `.`
+	pos, done, code := a.parse(fs, "pipe", "bntext pipe [--steps STEP[,STEP...]]"+filterUsage, about, args)
+	if done {
+		return code
+	}
+	names, err := steps.ParseList(*list)
+	if err != nil {
+		return a.usageError("pipe", err)
+	}
+	f, err := build(names)
+	if err != nil {
+		return a.usageError("pipe", err)
+	}
+	return a.runFactory("pipe", &fl, pos, f)
+}
+
+// runFactory streams the inputs through transformers made by f.
+func (a *app) runFactory(cmd string, fl *ioFlags, inputs []string, f steps.Factory) int {
+	newProc := func(*stats) processor { return newTransformProcessor(f()) }
+	switch {
+	case fl.jsonl != "":
+		field := fl.jsonl
+		newProc = func(st *stats) processor {
+			t := f()
+			p := &lineProcessor{}
+			p.fn = func(dst, line []byte, n int) ([]byte, error) {
+				out, err := jsonlLine(dst, line, field, t)
+				if err != nil {
+					if fl.skipBad {
+						st.skipped.Add(1)
+						st.firstSkipped.CompareAndSwap(-1, int64(n))
+						return append(dst, line...), nil
+					}
+					return dst, &inputError{line: n, offset: -1, msg: err.Error()}
+				}
+				return out, nil
+			}
+			return p
+		}
+	case fl.verbose:
+		newProc = func(st *stats) processor {
+			t := f()
+			return &lineProcessor{fn: func(dst, line []byte, _ int) ([]byte, error) {
+				n := len(dst)
+				dst, _, err := transform.Append(t, dst, line)
+				st.lines.Add(1)
+				if !bytes.Equal(dst[n:], line) {
+					st.changedLines.Add(1)
+				}
+				return dst, err
+			}}
+		}
+	}
+	return a.runStreams(cmd, fl, inputs, newProc)
+}
+
+func runNormalize(a *app, args []string) int {
+	s, _ := steps.Lookup("normalize")
+	fs := newFlagSet("normalize")
+	var fl ioFlags
+	fl.bind(fs)
+	build := s.Bind(fs)
+	listOps := fs.Bool("list-ops", false, "list the ops, the defaults first, and exit")
+	explain := fs.Bool("explain", false, "print one JSON object per change (line, op, byte spans, before, after) instead of the text")
+	pos, done, code := a.parse(fs, "normalize", "bntext normalize [--with NAME[,NAME...]] [--without NAME[,NAME...]] [--list-ops] [--explain]"+filterUsage, s.About, args)
+	if done {
+		return code
+	}
+	if *listOps {
+		for _, name := range normalize.OpNames() {
+			op, _ := normalize.ParseOp(name)
+			kind := "option"
+			if op.IsDefault() {
+				kind = "default"
+			}
+			fmt.Fprintf(a.stdout, "%-24s %-8s %s\n", name, kind, op.Description())
+		}
+		return ExitOK
+	}
+	f, err := build()
+	if err != nil {
+		return a.usageError("normalize", err)
+	}
+	if !*explain {
+		return a.runFactory("normalize", &fl, pos, f)
+	}
+	n := f().(*normalize.Normalizer)
+	newProc := func(*stats) processor {
+		return &lineProcessor{raw: true, fn: func(dst, line []byte, num int) ([]byte, error) {
+			_, changes := n.Explain(string(line))
+			for _, c := range changes {
+				rec := explainRecord{Line: num, Op: c.Op.String(), Start: c.Start, End: c.End,
+					OutStart: c.OutStart, OutEnd: c.OutEnd, Before: c.Before, After: c.After}
+				b, err := json.Marshal(rec)
+				if err != nil {
+					return dst, err
+				}
+				dst = append(append(dst, b...), '\n')
+			}
+			return dst, nil
+		}}
+	}
+	return a.runStreams("normalize", &fl, pos, newProc)
+}
+
+// explainRecord is one line of normalize --explain. Offsets are bytes
+// within the line; end offsets are exclusive.
+type explainRecord struct {
+	Line     int    `json:"line"`
+	Op       string `json:"op"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	OutStart int    `json:"out_start"`
+	OutEnd   int    `json:"out_end"`
+	Before   string `json:"before"`
+	After    string `json:"after"`
+}
