@@ -169,3 +169,18 @@ type explainRecord struct {
 	Before   string `json:"before"`
 	After    string `json:"after"`
 }
+
+// lineFunc handles one line: it appends its output for line (without the
+// line ending) to dst. n is the 1-based line number in the input.
+type lineFunc func(dst, line []byte, n int) ([]byte, error)
+
+// runLines runs a line-oriented command over the inputs with the usual
+// input, output, --strict and -j handling. newFn is called once per
+// worker. Unless raw is set, each output line ends with the line ending
+// its input line had; with raw, fn writes its own line endings (for
+// reports such as JSON Lines).
+func (a *app) runLines(cmd string, fl *ioFlags, inputs []string, newFn func() lineFunc, raw bool) int {
+	return a.runStreams(cmd, fl, inputs, func(*stats) processor {
+		return &lineProcessor{fn: newFn(), raw: raw}
+	})
+}
