@@ -1,0 +1,393 @@
+package numerals
+
+import (
+	"strings"
+	"sync"
+)
+
+// cardinalSpellings lists the number words 0..99. The first spelling is
+// the Bangladesh standard one that Words writes; the others are variants
+// that the parser accepts. Spellings are written here in any Unicode form;
+// the lexicon canonicalizes them (see canonWord). Variants with উন- for
+// ঊন- and without chandrabindu are added by the lexicon builder.
+var cardinalSpellings = [100][]string{
+	{"শূন্য", "শুন্য"},
+	{"এক"},
+	{"দুই", "দু", "দুয়"},
+	{"তিন"},
+	{"চার"},
+	{"পাঁচ"},
+	{"ছয়", "ছ", "ছয়"},
+	{"সাত"},
+	{"আট"},
+	{"নয়", "ন", "নয়"},
+	{"দশ"},
+	{"এগারো", "এগার"},
+	{"বারো", "বার"},
+	{"তেরো", "তের"},
+	{"চৌদ্দ", "চোদ্দ", "চোদ্দো", "চৌদ্দো"},
+	{"পনেরো", "পনের"},
+	{"ষোলো", "ষোল"},
+	{"সতেরো", "সতের"},
+	{"আঠারো", "আঠার"},
+	{"উনিশ", "ঊনিশ"},
+	{"বিশ", "কুড়ি"},
+	{"একুশ"},
+	{"বাইশ"},
+	{"তেইশ"},
+	{"চব্বিশ"},
+	{"পঁচিশ"},
+	{"ছাব্বিশ"},
+	{"সাতাশ"},
+	{"আঠাশ"},
+	{"ঊনত্রিশ", "উনতিরিশ"},
+	{"ত্রিশ", "তিরিশ"},
+	{"একত্রিশ", "একতিরিশ"},
+	{"বত্রিশ"},
+	{"তেত্রিশ", "তেতিরিশ"},
+	{"চৌত্রিশ", "চৌতিরিশ"},
+	{"পঁয়ত্রিশ", "পঁইত্রিশ"},
+	{"ছত্রিশ"},
+	{"সাঁইত্রিশ", "সাতত্রিশ"},
+	{"আটত্রিশ"},
+	{"ঊনচল্লিশ"},
+	{"চল্লিশ"},
+	{"একচল্লিশ"},
+	{"বিয়াল্লিশ", "বেয়াল্লিশ"},
+	{"তেতাল্লিশ"},
+	{"চুয়াল্লিশ", "চৌচল্লিশ"},
+	{"পঁয়তাল্লিশ"},
+	{"ছেচল্লিশ", "ছয়চল্লিশ"},
+	{"সাতচল্লিশ"},
+	{"আটচল্লিশ"},
+	{"ঊনপঞ্চাশ"},
+	{"পঞ্চাশ"},
+	{"একান্ন"},
+	{"বায়ান্ন", "বাহান্ন"},
+	{"তিপ্পান্ন", "তিপান্ন"},
+	{"চুয়ান্ন"},
+	{"পঞ্চান্ন"},
+	{"ছাপ্পান্ন", "ছাপান্ন"},
+	{"সাতান্ন"},
+	{"আটান্ন"},
+	{"ঊনষাট"},
+	{"ষাট"},
+	{"একষট্টি"},
+	{"বাষট্টি"},
+	{"তেষট্টি"},
+	{"চৌষট্টি"},
+	{"পঁয়ষট্টি"},
+	{"ছেষট্টি", "ছিষট্টি"},
+	{"সাতষট্টি"},
+	{"আটষট্টি"},
+	{"ঊনসত্তর"},
+	{"সত্তর"},
+	{"একাত্তর"},
+	{"বাহাত্তর"},
+	{"তিয়াত্তর", "তেহাত্তর", "তেয়াত্তর"},
+	{"চুয়াত্তর"},
+	{"পঁচাত্তর"},
+	{"ছিয়াত্তর"},
+	{"সাতাত্তর"},
+	{"আটাত্তর"},
+	{"ঊনআশি", "ঊনাশি"},
+	{"আশি", "আশী"},
+	{"একাশি", "একাশী"},
+	{"বিরাশি", "বিরাশী"},
+	{"তিরাশি", "তিরাশী"},
+	{"চুরাশি", "চুরাশী"},
+	{"পঁচাশি", "পঁচাশী"},
+	{"ছিয়াশি", "ছিয়াশী"},
+	{"সাতাশি", "সাতাশী"},
+	{"অষ্টাশি", "আটাশি", "অষ্টআশি", "অষ্টাশী"},
+	{"ঊননব্বই", "ঊননব্বুই"},
+	{"নব্বই", "নব্বুই"},
+	{"একানব্বই"},
+	{"বিরানব্বই"},
+	{"তিরানব্বই"},
+	{"চুরানব্বই"},
+	{"পঁচানব্বই"},
+	{"ছিয়ানব্বই"},
+	{"সাতানব্বই"},
+	{"আটানব্বই"},
+	{"নিরানব্বই", "নিরানব্বুই"},
+}
+
+// weakNumberWords are number words that are also common other words (নয়
+// "is not", বার "times", ন, ছ): MatchNumber takes them alone only with a
+// suffix or a scale word.
+var weakNumberWords = []string{"নয়", "ন", "ছ", "বার", "শ", "শো", "দুয়"}
+
+// ordinalSpellings are the ordinal words 1..20 (Sanskrit forms), the
+// first spelling of each being what OrdinalWords writes.
+var ordinalSpellings = [21][]string{
+	nil,
+	{"প্রথম"}, {"দ্বিতীয়"}, {"তৃতীয়"}, {"চতুর্থ"}, {"পঞ্চম"},
+	{"ষষ্ঠ"}, {"সপ্তম"}, {"অষ্টম"}, {"নবম"}, {"দশম"},
+	{"একাদশ"}, {"দ্বাদশ"}, {"ত্রয়োদশ"}, {"চতুর্দশ"}, {"পঞ্চদশ"},
+	{"ষোড়শ"}, {"সপ্তদশ"}, {"অষ্টাদশ"}, {"ঊনবিংশ", "উনবিংশ", "ঊনবিংশতি"}, {"বিংশ", "বিংশতি"},
+}
+
+// ordinalExtraSpellings are further ordinal words the parser accepts.
+var ordinalExtraSpellings = []struct {
+	word  string
+	value int64
+}{
+	{"একবিংশ", 21}, {"দ্বাবিংশ", 22}, {"ত্রয়োবিংশ", 23}, {"চতুর্বিংশ", 24}, {"পঞ্চবিংশ", 25},
+	{"ত্রিংশ", 30}, {"চত্বারিংশ", 40}, {"পঞ্চাশত্তম", 50}, {"শততম", 100},
+	{"পহেলা", 1}, {"পয়লা", 1}, {"দোসরা", 2}, {"তেসরা", 3}, {"চৌঠা", 4},
+}
+
+// lexKind is what a number word does in a phrase.
+type lexKind uint8
+
+const (
+	lexNone       lexKind = iota
+	lexCardinal           // 0..99, or a fraction value such as দেড় 1.5
+	lexFraction           // দেড় আড়াই অর্ধ: a value that can multiply a scale
+	lexHalfPlus           // সাড়ে: +0.5
+	lexQuarter            // সোয়া: +0.25
+	lexLessQuarter        // পৌনে: -0.25
+	lexScale              // শত হাজার লাখ কোটি ...
+	lexVague              // কয়েক, লাখো, শতাধিক: no definite value
+	lexWhole              // a whole phrase with a value and unit (ordinals, শতভাগ)
+	lexPoint              // দশমিক
+	lexMinus              // ঋণাত্মক, মাইনাস
+	lexApprox             // প্রায়, which Parse skips
+	lexPercentPre         // শতকরা
+	lexPercentPost        // শতাংশ, পার্সেন্ট
+	lexTaka               // টাকা
+	lexCountWord          // টি, জন ... standing apart after a number
+	lexBhag               // ভাগ, after শতকরা N
+)
+
+// lexEntry is one word of the lexicon.
+type lexEntry struct {
+	kind lexKind
+	val  Value // lexCardinal, lexFraction, lexWhole
+	exp  int8  // lexScale: power of ten
+	unit Unit  // lexWhole
+	weak bool
+}
+
+// unitSuffixes glue to a number: তিনটি, দুজন, ৫০০টাকা, একুশতম.
+var unitSuffixes = []struct {
+	suffix string
+	unit   Unit
+}{
+	{"টি", UnitCount}, {"টা", UnitCount}, {"টো", UnitCount}, {"টে", UnitCount},
+	{"জন", UnitCount}, {"খানা", UnitCount}, {"খানি", UnitCount}, {"খান", UnitCount},
+	{"তম", UnitOrdinal},
+}
+
+// digitOnlySuffixes glue only to digits: ১ম ২য় ৪র্থ ৬ষ্ঠ.
+var digitOnlySuffixes = []struct {
+	suffix string
+	unit   Unit
+}{
+	{"ম", UnitOrdinal}, {"য়", UnitOrdinal}, {"র্থ", UnitOrdinal}, {"ষ্ঠ", UnitOrdinal},
+	{"টাকা", UnitBDT}, {"শতাংশ", UnitPercent},
+}
+
+// caseEndings are the case endings a number word or suffix may carry:
+// হাজারের, কোটিতে, তিনজনের, নব্বইয়ের. (কে only after a unit suffix,
+// because আট+কে is the word আটকে, and not ই, because এক+ই is একই "same".)
+var caseEndings = []string{"য়ের", "ের", "এর", "র", "তে", "য়", "ে", "এ", "ও"}
+
+// afterUnitEndings may follow a unit suffix: তিনটির, দুজনকে.
+var afterUnitEndings = []string{"য়ের", "ের", "এর", "র", "তে", "য়", "ে", "কে", "ও", "ই", "রা"}
+
+// numberLexicon is the canonical-key lexicon, built on first use.
+var numberLexicon = sync.OnceValue(buildNumberLexicon)
+
+// lexiconData is the built lexicon.
+type lexiconData struct {
+	words map[string]lexEntry
+	// first marks the Bengali code points (by block index) that can start
+	// a lexicon word or a suffix, so that most words are rejected without
+	// a map lookup.
+	first [128]bool
+}
+
+func buildNumberLexicon() *lexiconData {
+	lx := &lexiconData{words: map[string]lexEntry{}}
+	add := func(word string, e lexEntry) {
+		key := canonString(word)
+		if _, dup := lx.words[key]; dup {
+			return
+		}
+		lx.words[key] = e
+		if i, ok := firstBlockIndex(key); ok {
+			lx.first[i] = true
+		}
+	}
+	addVariants := func(word string, e lexEntry) {
+		add(word, e)
+		if strings.HasPrefix(word, "ঊন") {
+			add("উন"+strings.TrimPrefix(word, "ঊন"), e)
+		}
+		if strings.Contains(word, "ঁ") {
+			add(strings.ReplaceAll(word, "ঁ", ""), e)
+		}
+	}
+	for n, spellings := range cardinalSpellings {
+		for _, w := range spellings {
+			addVariants(w, lexEntry{kind: lexCardinal, val: IntValue(int64(n))})
+		}
+	}
+	for n, spellings := range ordinalSpellings {
+		for _, w := range spellings {
+			add(w, lexEntry{kind: lexWhole, val: IntValue(int64(n)), unit: UnitOrdinal})
+		}
+	}
+	for _, o := range ordinalExtraSpellings {
+		add(o.word, lexEntry{kind: lexWhole, val: IntValue(o.value), unit: UnitOrdinal})
+	}
+	for _, w := range weakNumberWords {
+		key := canonString(w)
+		e := lx.words[key]
+		e.weak = true
+		lx.words[key] = e
+	}
+	scales := []struct {
+		word string
+		exp  int8
+		weak bool
+	}{
+		{"শত", 2, false}, {"শো", 2, true}, {"শ", 2, true},
+		{"হাজার", 3, false}, {"সহস্র", 3, false},
+		{"লাখ", 5, false}, {"লক্ষ", 5, false}, {"লাখ", 5, false},
+		{"কোটি", 7, false}, {"ক্রোড়", 7, false},
+		{"মিলিয়ন", 6, false}, {"বিলিয়ন", 9, false}, {"ট্রিলিয়ন", 12, false},
+	}
+	for _, s := range scales {
+		add(s.word, lexEntry{kind: lexScale, exp: s.exp, weak: s.weak})
+	}
+	fractions := []struct {
+		word string
+		val  string
+	}{
+		{"দেড়", "1.5"}, {"আড়াই", "2.5"}, {"অর্ধ", "0.5"}, {"অর্ধেক", "0.5"}, {"সিকি", "0.25"},
+	}
+	for _, f := range fractions {
+		add(f.word, lexEntry{kind: lexFraction, val: MustParseDecimal(f.val)})
+	}
+	add("অর্ধশত", lexEntry{kind: lexCardinal, val: IntValue(50)})
+	add("সাড়ে", lexEntry{kind: lexHalfPlus})
+	add("সোয়া", lexEntry{kind: lexQuarter})
+	add("পৌনে", lexEntry{kind: lexLessQuarter})
+	for _, w := range []string{
+		"কয়েক", "কতিপয়", "লাখো", "লক্ষ", "হাজারো", "কোটিকোটি", "শতাধিক", "সহস্রাধিক",
+		"হাজারাধিক", "লক্ষাধিক", "লাখাধিক", "কোটাধিক", "একাধিক", "অর্ধশতাধিক", "শতেক",
+		"শখানেক", "শতখানেক", "হাজারখানেক", "লাখখানেক", "ডজনখানেক", "দুয়েক", "দু-একটি",
+	} {
+		if e, ok := lx.words[canonString(w)]; ok && e.kind != lexNone {
+			continue
+		}
+		add(w, lexEntry{kind: lexVague})
+	}
+	add("লাখো", lexEntry{kind: lexVague})
+	add("শতভাগ", lexEntry{kind: lexWhole, val: IntValue(100), unit: UnitPercent})
+	add("দশমিক", lexEntry{kind: lexPoint})
+	add("ঋণাত্মক", lexEntry{kind: lexMinus})
+	add("মাইনাস", lexEntry{kind: lexMinus})
+	add("প্রায়", lexEntry{kind: lexApprox})
+	add("শতকরা", lexEntry{kind: lexPercentPre})
+	add("শতাংশ", lexEntry{kind: lexPercentPost})
+	add("পার্সেন্ট", lexEntry{kind: lexPercentPost})
+	add("পারসেন্ট", lexEntry{kind: lexPercentPost})
+	add("টাকা", lexEntry{kind: lexTaka})
+	add("ভাগ", lexEntry{kind: lexBhag})
+	for _, s := range unitSuffixes {
+		if s.unit == UnitCount {
+			add(s.suffix, lexEntry{kind: lexCountWord, unit: UnitCount})
+		}
+	}
+	// Suffix letters may start a glued word after digits (৫টি, ১ম, ২য়).
+	for _, list := range [][]string{suffixWords(unitSuffixes), suffixWords(digitOnlySuffixes), caseEndings} {
+		for _, s := range list {
+			if i, ok := firstBlockIndex(canonString(s)); ok {
+				lx.first[i] = true
+			}
+		}
+	}
+	return lx
+}
+
+func suffixWords(list []struct {
+	suffix string
+	unit   Unit
+}) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = s.suffix
+	}
+	return out
+}
+
+// firstBlockIndex returns the Bengali block index of the first code point
+// of key.
+func firstBlockIndex(key string) (int, bool) {
+	if len(key) < 3 || key[0] != 0xE0 || key[1]&^1 != 0xA6 {
+		return 0, false
+	}
+	return int(key[1]&1)<<6 | int(key[2]&0x3F), true
+}
+
+// canonString returns the canonical matching key of a word: nukta
+// letters decomposed (য় U+09DF -> য U+09AF + U+09BC), ZWJ, ZWNJ and
+// apostrophes removed, and the two-part vowel signs composed (ে+া -> ো).
+func canonString(s string) string {
+	var buf [96]byte
+	return string(appendCanon(buf[:0], []byte(s)))
+}
+
+// appendCanon appends the canonical key of word to dst.
+func appendCanon(dst, word []byte) []byte {
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c == 0xE0 && i+2 < len(word) && word[i+1] == 0xA7 {
+			switch word[i+2] {
+			case 0x9C: // ড়
+				dst = append(dst, 0xE0, 0xA6, 0xA1, 0xE0, 0xA6, 0xBC)
+				i += 3
+				continue
+			case 0x9D: // ঢ়
+				dst = append(dst, 0xE0, 0xA6, 0xA2, 0xE0, 0xA6, 0xBC)
+				i += 3
+				continue
+			case 0x9F: // য়
+				dst = append(dst, 0xE0, 0xA6, 0xAF, 0xE0, 0xA6, 0xBC)
+				i += 3
+				continue
+			case 0x87: // ে, maybe the first half of ো or ৌ
+				if i+5 < len(word) && word[i+3] == 0xE0 {
+					if word[i+4] == 0xA6 && word[i+5] == 0xBE {
+						dst = append(dst, 0xE0, 0xA7, 0x8B)
+						i += 6
+						continue
+					}
+					if word[i+4] == 0xA7 && word[i+5] == 0x97 {
+						dst = append(dst, 0xE0, 0xA7, 0x8C)
+						i += 6
+						continue
+					}
+				}
+			}
+		}
+		if c == 0xE2 && i+2 < len(word) && word[i+1] == 0x80 {
+			switch word[i+2] {
+			case 0x8C, 0x8D, 0x99: // ZWNJ, ZWJ, right single quotation mark
+				i += 3
+				continue
+			}
+		}
+		if c == '\'' {
+			i++
+			continue
+		}
+		dst = append(dst, c)
+		i++
+	}
+	return dst
+}
