@@ -217,7 +217,7 @@ func indexBengaliDigit(b []byte) int {
 		lead := zeroLanes(w0 ^ (0xE0 * lanes01))
 		second := zeroLanes(w1 ^ (0xA7 * lanes01))
 		// A6..AF: high nibble A and low nibble >= 6.
-		third := zeroLanes((w2&lanesF0)^(0xA0*lanes01)) & (((w2&lanes0F)+0x0A*lanes01)<<3) & lanes80
+		third := zeroLanes((w2&lanesF0)^(0xA0*lanes01)) & (((w2 & lanes0F) + 0x0A*lanes01) << 3) & lanes80
 		if m := lead & second & third; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
@@ -236,7 +236,7 @@ func indexASCIIDigit(b []byte) int {
 	for ; i+8 <= len(b); i += 8 {
 		w := binary.LittleEndian.Uint64(b[i:])
 		// 30..39: high nibble 3 and low nibble <= 9.
-		m := zeroLanes((w&lanesF0)^(0x30*lanes01)) & ^(((w&lanes0F)+0x06*lanes01)<<3) & lanes80
+		m := zeroLanes((w&lanesF0)^(0x30*lanes01)) & ^(((w & lanes0F) + 0x06*lanes01) << 3) & lanes80
 		if m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}

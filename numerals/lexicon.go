@@ -142,23 +142,23 @@ var ordinalExtraSpellings = []struct {
 type lexKind uint8
 
 const (
-	lexNone       lexKind = iota
-	lexCardinal           // 0..99, or a fraction value such as দেড় 1.5
-	lexFraction           // দেড় আড়াই অর্ধ: a value that can multiply a scale
-	lexHalfPlus           // সাড়ে: +0.5
-	lexQuarter            // সোয়া: +0.25
-	lexLessQuarter        // পৌনে: -0.25
-	lexScale              // শত হাজার লাখ কোটি ...
-	lexVague              // কয়েক, লাখো, শতাধিক: no definite value
-	lexWhole              // a whole phrase with a value and unit (ordinals, শতভাগ)
-	lexPoint              // দশমিক
-	lexMinus              // ঋণাত্মক, মাইনাস
-	lexApprox             // প্রায়, which Parse skips
-	lexPercentPre         // শতকরা
-	lexPercentPost        // শতাংশ, পার্সেন্ট
-	lexTaka               // টাকা
-	lexCountWord          // টি, জন ... standing apart after a number
-	lexBhag               // ভাগ, after শতকরা N
+	lexNone        lexKind = iota
+	lexCardinal            // 0..99, or a fraction value such as দেড় 1.5
+	lexFraction            // দেড় আড়াই অর্ধ: a value that can multiply a scale
+	lexHalfPlus            // সাড়ে: +0.5
+	lexQuarter             // সোয়া: +0.25
+	lexLessQuarter         // পৌনে: -0.25
+	lexScale               // শত হাজার লাখ কোটি ...
+	lexVague               // কয়েক, লাখো, শতাধিক: no definite value
+	lexWhole               // a whole phrase with a value and unit (ordinals, শতভাগ)
+	lexPoint               // দশমিক
+	lexMinus               // ঋণাত্মক, মাইনাস
+	lexApprox              // প্রায়, which Parse skips
+	lexPercentPre          // শতকরা
+	lexPercentPost         // শতাংশ, পার্সেন্ট
+	lexTaka                // টাকা
+	lexCountWord           // টি, জন ... standing apart after a number
+	lexBhag                // ভাগ, after শতকরা N
 )
 
 // lexEntry is one word of the lexicon.

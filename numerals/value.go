@@ -142,7 +142,7 @@ func (v Value) Int64() (int64, bool) {
 		if lo > 1<<63 {
 			return 0, false
 		}
-		return -int64(lo - 1) - 1, true
+		return -int64(lo-1) - 1, true
 	}
 	if lo > math.MaxInt64 {
 		return 0, false
