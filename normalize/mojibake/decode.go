@@ -1,0 +1,595 @@
+package mojibake
+
+import (
+	"unicode/utf8"
+
+	"github.com/bntext/bntext/internal/bn"
+)
+
+// A token is a run of characters that stand, in one codec, for the bytes
+// of one UTF-8 encoded character: "à¦¬" for ব in Windows-1252. A lossy
+// token is a three-byte sequence whose last byte is missing ("à¦" then
+// something that is not a trail byte).
+
+type status uint8
+
+const (
+	tokNone status = iota // no token here
+	tokOK                 // a token
+	tokMore               // the input ends too early to tell
+)
+
+type token struct {
+	end   int  // end of the characters read
+	r     rune // decoded character of an exact token
+	codec codec
+	lossy bool // the last of three bytes is missing
+	b0    byte // first byte
+	b2    byte // second byte of a lossy token
+	c1    bool // a C1 control stood for a byte
+	nbsp  bool // U+00A0 stood for a byte
+}
+
+// readRune decodes the character at s[p]. st is tokMore when s ends
+// inside a character and more input may follow.
+func readRune(s []byte, p int, atEOF bool) (r rune, n int, st status) {
+	c := s[p]
+	if c < utf8.RuneSelf {
+		return rune(c), 1, tokOK
+	}
+	r, n = utf8.DecodeRune(s[p:])
+	if r == utf8.RuneError && n <= 1 && !atEOF && !utf8.FullRune(s[p:]) {
+		return r, n, tokMore
+	}
+	return r, n, tokOK
+}
+
+// secondOK applies the UTF-8 limits on the second byte of a sequence.
+func secondOK(b0, b1 byte) bool {
+	switch b0 {
+	case 0xE0:
+		return b1 >= 0xA0
+	case 0xED:
+		return b1 <= 0x9F
+	case 0xF0:
+		return b1 >= 0x90
+	case 0xF4:
+		return b1 <= 0x8F
+	}
+	return true
+}
+
+// lookahead is how many bytes after a lossy token its alternatives may
+// read (the longest NFKC replacement, "1⁄4", is five bytes).
+const lookahead = 8
+
+// parseToken reads a token at s[p].
+func parseToken(s []byte, p int, atEOF bool) (token, status) {
+	r0, n0, st := readRune(s, p, atEOF)
+	if st != tokOK {
+		return token{}, st
+	}
+	for c := range numCodecs {
+		b0 := byteOf(c, r0)
+		if !isLeadByte(b0) {
+			continue
+		}
+		need := 1
+		if b0 >= 0xF0 {
+			need = 3
+		} else if b0 >= 0xE0 {
+			need = 2
+		}
+		var buf [4]byte
+		buf[0] = b0
+		tok := token{codec: c, b0: b0}
+		q := p + n0
+		k := 1
+		for ; k <= need; k++ {
+			if q >= len(s) {
+				if !atEOF {
+					return token{}, tokMore
+				}
+				break
+			}
+			r, n, st := readRune(s, q, atEOF)
+			if st == tokMore {
+				return token{}, tokMore
+			}
+			b := byteOf(c, r)
+			if !isTrailByte(b) || k == 1 && !secondOK(b0, b) {
+				break
+			}
+			if r < 0xA0 {
+				tok.c1 = true
+			} else if r == 0xA0 {
+				tok.nbsp = true
+			}
+			buf[k] = b
+			q += n
+		}
+		tok.end = q
+		if k > need {
+			tok.r, _ = utf8.DecodeRune(buf[:need+1])
+			return tok, tokOK
+		}
+		if c == cp1252 && k == 2 && (b0 == 0xE0 && (buf[1] == 0xA6 || buf[1] == 0xA7) || b0 == 0xE2 && buf[1] == 0x80) {
+			tok.lossy, tok.b2 = true, buf[1]
+			return tok, tokOK
+		}
+		// "Ã Â¦": the lead of doubly encoded Bengali with its NBSP turned
+		// into a space.
+		if c == cp1252 && k == 1 && b0 == 0xC3 && q < len(s) && s[q] == ' ' {
+			if len(s)-q < 5 && !atEOF {
+				return token{}, tokMore
+			}
+			if len(s)-q >= 5 && s[q+1] == 0xC3 && s[q+2] == 0x82 && s[q+3] == 0xC2 && (s[q+4] == 0xA6 || s[q+4] == 0xA7) {
+				tok.end, tok.r = q+1, 0xE0
+				return tok, tokOK
+			}
+		}
+	}
+	return token{}, tokNone
+}
+
+// lossyReach returns the end of what the alternatives of a lossy token
+// ending at q may read: a U+FFFD, a space, or a replacement made by NFKC.
+func lossyReach(s []byte, q int, atEOF bool) (int, status) {
+	if !atEOF && len(s)-q < lookahead {
+		// Unless a line ends first.
+		for j := q; j < len(s); j++ {
+			if s[j] == '\n' {
+				return lossyReach(s[:j], q, true)
+			}
+		}
+		return 0, tokMore
+	}
+	if q >= len(s) {
+		return q, tokOK
+	}
+	if hasFFFD(s[q:]) {
+		return q + 3, tokOK
+	}
+	end := q
+	if s[q] == ' ' {
+		end = q + 1
+	}
+	for _, pat := range nfkcTab[cp1252] {
+		if hasPrefix(s[q:], pat.s) {
+			end = max(end, q+len(pat.s))
+			break // longest first
+		}
+	}
+	return end, tokOK
+}
+
+func hasFFFD(s []byte) bool {
+	return len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBF && s[2] == 0xBD
+}
+
+func hasPrefix(s []byte, p string) bool {
+	return len(s) >= len(p) && string(s[:len(p)]) == p
+}
+
+// Alternatives of an item and what they cost.
+
+type kind uint8
+
+const (
+	kExact      kind = iota // the characters spell the bytes
+	kLost                   // the last byte was dropped
+	kFFFD                   // the last byte became U+FFFD
+	kSpace                  // the last byte was NBSP and became a space
+	kNFKCStrong             // NFKC replaced the last byte's character, leaving a trace no text has (⁄, a combining mark after a space)
+	kNFKCWeak               // NFKC replaced it with ASCII ("...", "TM", "a", "2")
+	kKeep                   // leave the text as it is
+	numKinds
+)
+
+const (
+	maxAlts  = 10
+	keepCost = 200
+)
+
+type alt struct {
+	r     rune  // decoded character; -1 keeps the item's text
+	tail  uint8 // bytes at the end of the item copied after r
+	kind  kind
+	extra int32 // prior and context
+	first cls
+	last  cls
+	inner int32 // transition cost inside the alternative
+}
+
+type item struct {
+	start, end int32
+	codec      codec
+	n          uint8
+	bengali    bool // the first alternative is Bengali (exact tokens)
+	alts       [maxAlts]alt
+	best       [maxAlts]int32
+	back       [maxAlts]uint8
+}
+
+// evidence of the damage a region went through, which prices the
+// alternatives of its lossy tokens.
+type evidence struct {
+	c1, nbsp, drop, fffd, nfkc bool
+}
+
+func (e evidence) costs() (c [numKinds]int32) {
+	noDrop := e.c1 || e.fffd
+	switch {
+	case e.drop && !noDrop:
+		c[kLost] = 2
+	case noDrop:
+		c[kLost] = 40
+	default:
+		c[kLost] = 10
+	}
+	switch {
+	case e.nbsp:
+		c[kSpace] = 20
+	case noDrop || e.nfkc:
+		c[kSpace] = 0
+	case e.drop:
+		c[kSpace] = 15
+	default:
+		c[kSpace] = 5
+	}
+	switch {
+	case e.nfkc:
+		c[kNFKCWeak] = 1
+	case e.drop:
+		c[kNFKCWeak] = 12
+	default:
+		c[kNFKCWeak] = 6
+	}
+	c[kKeep] = keepCost
+	return c
+}
+
+// levelStats describes one decoding pass over a region.
+type levelStats struct {
+	tokens     int // tokens found
+	bengali    int // Bengali characters decoded from exact tokens
+	lossyBn    int // Bengali characters rebuilt from lossy tokens
+	mac        int // of the Bengali, how many through MacRoman
+	violations int // transitions Bengali never writes, on the chosen path
+}
+
+// accept reports whether a pass produced Bengali-shaped text.
+func (st levelStats) accept() bool {
+	n := st.bengali + st.lossyBn
+	if st.bengali == 0 && st.lossyBn < 2 {
+		return false
+	}
+	if st.mac > 0 && st.mac < 2 && st.mac == n {
+		return false
+	}
+	return st.violations*4 <= n
+}
+
+// scratch holds the buffers of one region.
+type scratch struct {
+	items []item
+	buf   [2][]byte
+}
+
+// build finds the tokens of in and their alternatives.
+func (sc *scratch) build(in []byte) evidence {
+	var ev evidence
+	sc.items = sc.items[:0]
+	for p := 0; p < len(in); {
+		if in[p] < utf8.RuneSelf {
+			p++
+			continue
+		}
+		tok, st := parseToken(in, p, true)
+		if st != tokOK {
+			_, n := utf8.DecodeRune(in[p:])
+			p += n
+			continue
+		}
+		sc.items = append(sc.items, item{})
+		it := &sc.items[len(sc.items)-1]
+		it.start, it.codec = int32(p), tok.codec
+		ev.c1 = ev.c1 || tok.c1
+		ev.nbsp = ev.nbsp || tok.nbsp && tok.b0 == 0xE0
+		if !tok.lossy {
+			it.end = int32(tok.end)
+			it.n = 1
+			c := classOf(tok.r)
+			it.alts[0] = alt{r: tok.r, kind: kExact, first: c, last: c}
+			it.bengali = isBengaliOut(tok.r)
+			p = tok.end
+			continue
+		}
+		p = sc.lossyAlts(it, in, tok, &ev)
+	}
+	return ev
+}
+
+// lossyAlts fills in the alternatives of a lossy token and returns its end.
+func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) int {
+	q := tok.end
+	end, _ := lossyReach(in, q, true)
+	it.end = int32(end)
+	add := func(r rune, tail int, k kind, extra int32) {
+		a := alt{r: r, tail: uint8(tail), kind: k, extra: extra}
+		a.first = classOf(r)
+		a.last = a.first
+		if tail > 0 {
+			tr, _ := utf8.DecodeRune(in[end-tail:])
+			lr, _ := utf8.DecodeLastRune(in[:end])
+			a.inner = trans[a.first][classOf(tr)]
+			a.last = classOf(lr)
+		}
+		it.alts[it.n] = a
+		it.n++
+	}
+	decode := func(b byte) rune {
+		r, _ := utf8.DecodeRune([]byte{tok.b0, tok.b2, b})
+		return r
+	}
+	var cands []byte
+	switch tok.b2 {
+	case 0xA6:
+		cands = lostA6[:]
+	case 0xA7:
+		cands = lostA7[:]
+	default:
+		cands = lost80[:]
+	}
+	lostKind := kLost
+	switch {
+	case end > q && hasFFFD(in[q:]):
+		lostKind = kFFFD
+		ev.fffd = true
+	case end == q:
+		ev.drop = true
+	}
+	for _, b := range cands {
+		tail := end - q
+		if lostKind == kFFFD {
+			tail = 0
+		}
+		add(decode(b), tail, lostKind, prior(tok.b2, b))
+	}
+	if lostKind != kFFFD && end > q {
+		strong := false
+		for _, pat := range nfkcTab[cp1252] {
+			if pat.b == 0xA0 || !hasPrefix(in[q:], pat.s) {
+				continue // NBSP became a space: kSpace below
+			}
+			k := kNFKCWeak
+			for i := 0; i < len(pat.s); i++ {
+				if pat.s[i] >= utf8.RuneSelf {
+					k, strong = kNFKCStrong, true
+					ev.nfkc = true
+				}
+			}
+			add(decode(pat.b), end-q-len(pat.s), k, 0)
+		}
+		// A space then a combining mark is what NFKC left of ¨ ¯ ´ ¸,
+		// never an NBSP.
+		if in[q] == ' ' && tok.b0 == 0xE0 && !strong {
+			add(decode(0xA0), end-q-1, kSpace, 0)
+		}
+	}
+	it.alts[it.n] = alt{r: -1, kind: kKeep}
+	it.n++
+	return end
+}
+
+// context adds what the neighbours say about a guessed virama: it must
+// join two consonants into a cluster Bengali writes, and a word does not
+// begin with a reph.
+func (sc *scratch) context() {
+	items := sc.items
+	for i := range items {
+		it := &items[i]
+		if it.n == 1 {
+			continue
+		}
+		prev := single(items, i-1, it.start)
+		next := rune(-1)
+		if i+1 < len(items) && items[i+1].start == it.end && items[i+1].n == 1 {
+			next = items[i+1].alts[0].r
+		}
+		for j := range it.n {
+			a := &it.alts[j]
+			if a.r != bn.Virama {
+				continue
+			}
+			if bn.IsConsonant(prev) && bn.IsConsonant(next) && !isConjunct(prev, next) {
+				a.extra += 25
+			}
+			if prev == bn.Ra && i > 0 && single(items, i-2, items[i-1].start) < 0 {
+				a.extra += 30 // a reph at the start of a word
+			}
+			if i > 1 && single(items, i-2, items[i-1].start) == bn.Virama {
+				a.extra += 8 // a third consonant in the cluster
+			}
+		}
+	}
+}
+
+// single returns the character of items[i] when it is certain and ends at
+// end, and -1 otherwise.
+func single(items []item, i int, end int32) rune {
+	if i < 0 || items[i].end != end || items[i].n != 1 {
+		return -1
+	}
+	return items[i].alts[0].r
+}
+
+// glueClasses returns the classes of the first and last characters of g.
+func glueClasses(g []byte) (first, last cls) {
+	r, _ := utf8.DecodeRune(g)
+	l, _ := utf8.DecodeLastRune(g)
+	return classOf(r), classOf(l)
+}
+
+// choose runs the Viterbi search over the items and leaves in back the
+// best predecessor of every alternative; it returns the best last
+// alternative.
+func (sc *scratch) choose(in []byte, costs *[numKinds]int32) int {
+	items := sc.items
+	prevEnd := int32(0)
+	for i := range items {
+		it := &items[i]
+		glue := in[prevEnd:it.start]
+		var gf, gl cls
+		if len(glue) > 0 {
+			gf, gl = glueClasses(glue)
+		}
+		for a := range it.n {
+			al := &it.alts[a]
+			own := costs[al.kind] + al.extra + al.inner
+			if i == 0 {
+				if len(glue) > 0 {
+					own += trans[gl][al.first]
+				} else {
+					own += trans[cOther][al.first]
+				}
+				it.best[a] = own
+				continue
+			}
+			prev := &items[i-1]
+			bestV, bestP := int32(1<<30), uint8(0)
+			for pa := range prev.n {
+				pl := prev.alts[pa].last
+				v := prev.best[pa]
+				if len(glue) > 0 {
+					v += trans[pl][gf] + trans[gl][al.first]
+				} else {
+					v += trans[pl][al.first]
+				}
+				if v < bestV {
+					bestV, bestP = v, uint8(pa)
+				}
+			}
+			it.best[a] = bestV + own
+			it.back[a] = bestP
+		}
+		prevEnd = it.end
+	}
+	last := &items[len(items)-1]
+	var after cls
+	if int(last.end) < len(in) {
+		after, _ = glueClasses(in[last.end:])
+	}
+	bestV, bestA := int32(1<<30), 0
+	for a := range last.n {
+		v := last.best[a] + trans[last.alts[a].last][after]
+		if v < bestV {
+			bestV, bestA = v, int(a)
+		}
+	}
+	return bestA
+}
+
+// decodeLevel undoes one layer of mojibake in in, appending to out.
+func (sc *scratch) decodeLevel(out, in []byte, html bool) ([]byte, levelStats) {
+	var st levelStats
+	ev := sc.build(in)
+	items := sc.items
+	st.tokens = len(items)
+	if len(items) == 0 {
+		return out, st
+	}
+	lossy := false
+	for i := range items {
+		if items[i].n > 1 {
+			lossy = true
+			break
+		}
+	}
+	if lossy {
+		sc.context()
+		costs := ev.costs()
+		a := sc.choose(in, &costs)
+		// Walk back, leaving the choice of every item in back[0].
+		for i := len(items) - 1; i >= 0; i-- {
+			it := &items[i]
+			prev := it.back[a]
+			it.back[0] = uint8(a)
+			a = int(prev)
+		}
+	} else {
+		for i := range items {
+			items[i].back[0] = 0
+		}
+	}
+	prevEnd := int32(0)
+	prevCls := cOther
+	for i := range items {
+		it := &items[i]
+		glue := in[prevEnd:it.start]
+		out = appendText(out, glue, html)
+		a := &it.alts[it.back[0]]
+		first := a.first
+		if len(glue) > 0 {
+			gf, gl := glueClasses(glue)
+			if trans[prevCls][gf] >= bad {
+				st.violations++
+			}
+			prevCls = gl
+		}
+		if a.r < 0 {
+			out = append(out, in[it.start:it.end]...)
+			prevCls = cOther
+			prevEnd = it.end
+			continue
+		}
+		if trans[prevCls][first] >= bad || a.inner >= bad {
+			st.violations++
+		}
+		if isBengaliOut(a.r) {
+			if a.kind == kExact {
+				st.bengali++
+			} else {
+				st.lossyBn++
+			}
+			if it.codec == macRoman {
+				st.mac++
+			}
+		}
+		out = utf8.AppendRune(out, a.r)
+		if a.tail > 0 {
+			out = append(out, in[it.end-int32(a.tail):it.end]...)
+		}
+		prevCls = a.last
+		prevEnd = it.end
+	}
+	out = appendText(out, in[prevEnd:], html)
+	return out, st
+}
+
+// maxLevels bounds how many layers of mojibake are undone.
+const maxLevels = 3
+
+// fixRegion repairs a region. It returns the repaired text (in one of the
+// scratch buffers) and whether it differs from region.
+func (sc *scratch) fixRegion(region []byte, html bool) ([]byte, bool) {
+	in := region
+	for level := range maxLevels {
+		// Entities are decoded once, in the first pass.
+		out, st := sc.decodeLevel(sc.buf[level%2][:0], in, html && level == 0)
+		sc.buf[level%2] = out
+		if st.tokens == 0 {
+			break
+		}
+		if st.accept() {
+			return out, true
+		}
+		in = out
+	}
+	if html {
+		out := appendText(sc.buf[0][:0], region, true)
+		sc.buf[0] = out
+		return out, string(out) != string(region)
+	}
+	return nil, false
+}
