@@ -661,8 +661,65 @@ func evalPhrase(toks []numTok) (v Value, definite, ok bool) {
 		}
 		return Value{}, false, true
 	}
-	v, ok = evalTokens(toks, 0)
+	v, ok = evalWithPoint(toks)
 	return v, true, ok
+}
+
+// evalWithPoint evaluates tokens that may hold দশমিক: the number before
+// it, then the digits after it read one by one (তিন দশমিক এক চার = 3.14),
+// and maybe scale words that multiply the whole (দুই দশমিক পাঁচ কোটি).
+func evalWithPoint(toks []numTok) (Value, bool) {
+	pt := -1
+	for j, t := range toks {
+		if t.kind == lexPoint {
+			if pt >= 0 {
+				return Value{}, false
+			}
+			pt = j
+		}
+	}
+	if pt < 0 {
+		return evalTokens(toks, 0)
+	}
+	if pt == 0 {
+		return Value{}, false
+	}
+	f := pt + 1
+	var buf [64]byte
+	frac := buf[:0]
+	for f < len(toks) && toks[f].kind == lexCardinal && toks[f].val.IsInt() && toks[f].val.Sign() >= 0 && lessThanPow10(toks[f].val, 2) {
+		frac = toks[f].val.appendDecimal(frac)
+		f++
+	}
+	if f == pt+1 {
+		return Value{}, false
+	}
+	ip, ok := evalTokens(toks[:pt], 0)
+	if !ok || !ip.IsInt() || ip.Sign() < 0 {
+		return Value{}, false
+	}
+	s := ip.appendDecimal(make([]byte, 0, 48))
+	s = append(append(s, '.'), frac...)
+	v, err := ParseDecimal(string(s))
+	if err != nil {
+		return Value{}, false
+	}
+	if f == len(toks) {
+		return v, true
+	}
+	// Scale words after the fraction multiply the whole number.
+	for _, t := range toks[:pt] {
+		if t.kind == lexScale {
+			return Value{}, false
+		}
+	}
+	if toks[f].kind != lexScale {
+		return Value{}, false
+	}
+	rest := make([]numTok, 0, len(toks)-f+1)
+	rest = append(rest, numTok{kind: lexCardinal, val: v})
+	rest = append(rest, toks[f:]...)
+	return evalTokens(rest, 0)
 }
 
 // evalTokens evaluates tokens with scale words: the highest scale splits
@@ -722,7 +779,7 @@ var (
 )
 
 // evalBase evaluates tokens without scale words: a number, a fraction
-// word, সাড়ে/সোয়া/পৌনে with a number, or words around দশমিক.
+// word, or সাড়ে/সোয়া/পৌনে with a number.
 func evalBase(toks []numTok) (Value, bool) {
 	switch len(toks) {
 	case 0:
@@ -755,21 +812,7 @@ func evalBase(toks []numTok) (Value, bool) {
 			}
 		}
 	}
-	// N দশমিক d d d: the digits after the point are read one by one.
-	if toks[0].kind != lexCardinal || !toks[0].val.IsInt() || toks[1].kind != lexPoint || len(toks) < 3 {
-		return Value{}, false
-	}
-	var buf [48]byte
-	s := toks[0].val.appendDecimal(buf[:0])
-	s = append(s, '.')
-	for _, t := range toks[2:] {
-		if t.kind != lexCardinal || !t.val.IsInt() || t.val.Sign() < 0 {
-			return Value{}, false
-		}
-		s = t.val.appendDecimal(s)
-	}
-	v, err := ParseDecimal(string(s))
-	return v, err == nil
+	return Value{}, false
 }
 
 // readWord returns the end of the Bengali word at text[p:]: letters,
