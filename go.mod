@@ -6,3 +6,8 @@ require (
 	github.com/klauspost/compress v1.20.4
 	golang.org/x/text v0.44.0
 )
+
+require (
+	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)

@@ -210,10 +210,13 @@ func pairTrigger(ops Ops, a, b kind) bool {
 		return true
 	}
 	switch b {
-	case kTrig, kZWJ, kZWNJ:
+	case kTrig:
 		return true
+	case kZWJ, kZWNJ:
+		// A ZWNJ after a virama (explicit hasanta) is always kept.
+		return b == kZWJ || a != kVirama || ops.Has(OpSearchKey)
 	case kNuktaCons:
-		return ops.Has(OpNFC)
+		return ops.canonical()
 	case kAssam:
 		return ops.Has(OpAssameseToBengali)
 	case kNum4:
@@ -234,12 +237,12 @@ func pairTrigger(ops Ops, a, b kind) bool {
 	}
 	// b is a mark. Canonical reordering: nukta (7) and virama (9) after a
 	// mark of a higher combining class.
-	if ops.Has(OpNFC) && (b == kNukta || b == kVirama) && (a == kVirama || a == kSandhi) {
+	if ops.canonical() && (b == kNukta || b == kVirama) && (a == kVirama || a == kSandhi) {
 		return true
 	}
 	if !isLetterKind(a) {
 		if a == kZWJ || a == kZWNJ {
-			return false // the joiner has triggered already
+			return true // a mark after a joiner: let the rules look
 		}
 		// A mark with no letter before it.
 		return ops.Has(OpDropOrphanMarks) ||
@@ -318,7 +321,7 @@ func (n *Normalizer) otherKind(p []byte, atEOF bool) (kind, int) {
 	if n.special(r) {
 		return kTrig, size
 	}
-	if !n.ops.Has(OpNFC) && !n.ops.Has(OpNFKC) {
+	if !n.ops.canonical() {
 		return kOther, size
 	}
 	props := n.form.Properties(p[:size])

@@ -2,7 +2,9 @@ package normalize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -27,7 +29,14 @@ const maxSegment = 1024
 type Normalizer struct {
 	ops  Ops
 	form norm.Form // NFC, or NFKC when OpNFKC is set
-	tab  [numKinds][numKinds]uint8
+	tab  [64][64]uint8 // pair flags indexed by kind
+
+	// asciiSkip is set when no op looks at ASCII other than ':' and '|',
+	// so runs of such bytes can be skipped eight at a time.
+	asciiSkip bool
+	// nuktaInline is set when the only op that acts on ড় ঢ় য় typed
+	// precomposed is NFC's decomposition.
+	nuktaInline bool
 }
 
 // Option configures a Normalizer.
@@ -59,7 +68,21 @@ func newNormalizer(ops Ops) *Normalizer {
 	}
 	for a := kind(0); a < numKinds; a++ {
 		for b := kind(0); b < numKinds; b++ {
-			n.tab[a][b] = pairFlags(ops, a, b)
+			f := pairFlags(ops, a, b)
+			if f&fNoCut == 0 {
+				// A cut: the kind before it counts as kBOT.
+				f = pairFlags(ops, kBOT, b) &^ fNoCut
+			}
+			n.tab[a][b] = f
+		}
+	}
+	n.nuktaInline = ops.Has(OpNFC) && !ops.Has(OpSearchKey)
+	n.asciiSkip = true
+	for a := kBOT; a <= kASCII; a++ {
+		for b := kBlank; b <= kASCII; b++ {
+			if n.tab[a][b] != 0 {
+				n.asciiSkip = false
+			}
 		}
 	}
 	return n
@@ -157,6 +180,26 @@ func (n *Normalizer) next(src []byte, i int, atEOF bool) (kind, int) {
 	return n.otherKind(src[i:], atEOF)
 }
 
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
+
+// hasByte reports whether one of the eight bytes of v is c.
+func hasByte(v uint64, c byte) bool {
+	x := v ^ (lo8 * uint64(c))
+	return (x-lo8)&^x&hi8 != 0
+}
+
+// plain8 reports whether the eight bytes of v are ASCII other than ':' and
+// '|', the only ASCII bytes the default ops look at.
+func plain8(v uint64) bool {
+	return v&hi8 == 0 && !hasByte(v, ':') && !hasByte(v, '|')
+}
+
+// scratchPool holds the rule engine's buffers between calls.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // run is Transform, or Span when span is set (then dst is not used). When
 // changes is not nil, the changes are appended to it with offsets relative
 // to src and dst.
@@ -165,56 +208,87 @@ func (n *Normalizer) next(src []byte, i int, atEOF bool) (kind, int) {
 // as kBOT, so that where a call starts never changes the result. nSrc only
 // ever stops at cuts.
 func (n *Normalizer) run(dst, src []byte, atEOF, span bool, changes *[]Change) (nDst, nSrc int, err error) {
-	var sc scratch
+	var sc *scratch
+	defer func() {
+		if sc != nil {
+			scratchPool.Put(sc)
+		}
+	}()
+	// src[nSrc:i] fits in dst while i <= limit, so the scan stops at end:
+	// every cut it finds fits.
+	limit := len(dst)
+	if span {
+		limit = len(src)
+	}
+	end := min(len(src), limit+1)
+	tab, skip := &n.tab, n.asciiSkip
 	prev := kBOT
 	lastCut := 0
 	i := 0
-	for i < len(src) {
-		// Fast path: runs of ASCII letters, digits and spaces.
-		if c := src[i]; c < utf8.RuneSelf && prev <= kASCII && asciiKinds[c] == kASCII {
-			if !span && i-nSrc > len(dst)-nDst {
-				goto shortDst
+	for i < end {
+		var k kind
+		size := 1
+		if i+8 <= len(src) {
+			v := binary.LittleEndian.Uint64(src[i:])
+			if skip && prev <= kASCII && plain8(v) {
+				// Eight ASCII bytes that no op touches: every position
+				// is a cut.
+				i += 8
+				lastCut = i - 1
+				prev = asciiKinds[src[i-1]&0x7F]
+				continue
 			}
-			lastCut = i
-			prev = kASCII
-			i++
-			continue
-		}
-		k, size := n.next(src, i, atEOF)
-		if size == 0 {
+			if v&0xC0FEFFC0FEFF == 0x80A6E080A6E0 && i+8 <= end {
+				// Two Bengali characters at once: the common case.
+				k1 := bengaliKinds[(v>>2&0x40|v>>16&0x3F)&127]
+				k2 := bengaliKinds[(v>>26&0x40|v>>40&0x3F)&127]
+				f1, f2 := tab[prev&63][k1&63], tab[k1&63][k2&63]
+				if (f1|f2)&fTrig == 0 && i-lastCut < maxSegment-8 {
+					if f1&fNoCut == 0 {
+						lastCut = i
+					}
+					if f2&fNoCut == 0 {
+						lastCut = i + 3
+					}
+					prev = k2
+					i += 6
+					continue
+				}
+			}
+			// One load decides both common cases.
+			switch {
+			case v&0xC0FEFF == 0x80A6E0: // E0 A6|A7 xx: Bengali
+				k, size = bengaliKinds[(v>>2&0x40|v>>16&0x3F)&127], 3
+			case v&0x80 == 0:
+				k = asciiKinds[v&0x7F]
+			default:
+				if k, size = n.otherKind(src[i:], atEOF); size == 0 {
+					goto done
+				}
+			}
+		} else if k, size = n.next(src, i, atEOF); size == 0 {
 			break
 		}
-		f := n.tab[prev][k]
-		if f&fNoCut == 0 || i-lastCut >= maxSegment {
-			if !span && i-nSrc > len(dst)-nDst {
-				goto shortDst
-			}
+		f := tab[prev&63][k&63]
+		if f&fNoCut == 0 {
 			lastCut = i
-			f = n.tab[kBOT][k]
+		} else if i-lastCut >= maxSegment {
+			lastCut = i
+			f = tab[kBOT][k&63]
 		}
+		prev = k
 		if f&fTrig == 0 {
-			prev = k
 			i += size
 			continue
 		}
 
-		// Slow path: find the end of the segment that starts at lastCut.
-		segStart := lastCut
-		j, pk := i+size, k
-		more := false
-		for j < len(src) {
-			k2, size2 := n.next(src, j, atEOF)
-			if size2 == 0 {
-				more = true
-				break
-			}
-			if n.tab[pk][k2]&fNoCut == 0 || j-segStart >= maxSegment {
-				break
-			}
-			pk = k2
-			j += size2
+		// Slow path: the segment that starts at lastCut.
+		if sc == nil {
+			sc = scratchPool.Get().(*scratch)
 		}
-		if more || j == len(src) && !atEOF {
+		segStart := lastCut
+		j, out, more := n.segment(src, segStart, i+size, k, atEOF, sc, changes != nil)
+		if more {
 			// The segment may go on in the next call.
 			if span {
 				return 0, segStart, transform.ErrShortSrc
@@ -222,15 +296,8 @@ func (n *Normalizer) run(dst, src []byte, atEOF, span bool, changes *[]Change) (
 			nDst += copy(dst[nDst:], src[nSrc:segStart])
 			return nDst, segStart, transform.ErrShortSrc
 		}
-		seg := src[segStart:j]
-		var segChanges []Change
-		var pChanges *[]Change
-		if changes != nil {
-			pChanges = &segChanges
-		}
-		out := n.process(seg, &sc, pChanges)
 		switch {
-		case !bytes.Equal(out, seg):
+		case !bytes.Equal(out, src[segStart:j]):
 			if span {
 				return 0, segStart, transform.ErrEndOfSpan
 			}
@@ -239,7 +306,7 @@ func (n *Normalizer) run(dst, src []byte, atEOF, span bool, changes *[]Change) (
 				return nDst, segStart, transform.ErrShortDst
 			}
 			nDst += copy(dst[nDst:], src[nSrc:segStart])
-			for _, c := range segChanges {
+			for _, c := range sc.changes {
 				c.Start += segStart
 				c.End += segStart
 				c.OutStart += nDst
@@ -248,7 +315,9 @@ func (n *Normalizer) run(dst, src []byte, atEOF, span bool, changes *[]Change) (
 			}
 			nDst += copy(dst[nDst:], out)
 			nSrc = j
-		case !span && j-nSrc > len(dst)-nDst:
+			limit = len(dst) - nDst + nSrc
+			end = min(len(src), limit+1)
+		case j > limit:
 			nDst += copy(dst[nDst:], src[nSrc:segStart])
 			return nDst, segStart, transform.ErrShortDst
 		}
@@ -256,11 +325,15 @@ func (n *Normalizer) run(dst, src []byte, atEOF, span bool, changes *[]Change) (
 		prev = kBOT
 		i = j
 	}
+done:
+	if i < len(src) && i >= end {
+		goto shortDst
+	}
 	if i == len(src) && atEOF {
+		if len(src) > limit {
+			goto shortDst
+		}
 		if !span {
-			if len(src)-nSrc > len(dst)-nDst {
-				goto shortDst
-			}
 			nDst += copy(dst[nDst:], src[nSrc:])
 		}
 		return nDst, len(src), nil
@@ -274,4 +347,90 @@ func (n *Normalizer) run(dst, src []byte, atEOF, span bool, changes *[]Change) (
 shortDst:
 	nDst += copy(dst[nDst:], src[nSrc:lastCut])
 	return nDst, lastCut, transform.ErrShortDst
+}
+
+// segment finds the end of the segment that starts at segStart and has
+// been scanned up to j (the kind before j is pk), and runs the rule engine
+// over it. more reports that the segment may go on past src. The output is
+// in sc (valid until the next call), and so are its changes when report is
+// set.
+func (n *Normalizer) segment(src []byte, segStart, j int, pk kind, atEOF bool, sc *scratch, report bool) (end int, out []byte, more bool) {
+	// The commonest repair, ড় ঢ় য় typed precomposed, needs no rule engine
+	// when nothing else in the segment triggers.
+	onlyNukta := n.nuktaInline && pk == kNuktaCons && !report
+	for {
+		for j < len(src) {
+			k2, size2 := n.next(src, j, atEOF)
+			if size2 == 0 {
+				return j, nil, true
+			}
+			f := n.tab[pk&63][k2&63]
+			if f&fNoCut == 0 || j-segStart >= maxSegment {
+				break
+			}
+			if f&fTrig != 0 && k2 != kNuktaCons {
+				onlyNukta = false
+			}
+			pk = k2
+			j += size2
+		}
+		if j == len(src) && !atEOF {
+			return j, nil, true
+		}
+		seg := src[segStart:j]
+		next := none
+		if j < len(src) {
+			next, _ = utf8.DecodeRune(src[j:])
+		}
+		sc.changes = sc.changes[:0]
+		if onlyNukta {
+			out = decomposeNukta(sc.out[:0], seg)
+		} else {
+			out = n.process(seg, next, sc, report)
+		}
+		if j == len(src) || j-segStart >= maxSegment || bytes.Equal(out, seg) {
+			return j, out, false
+		}
+		// A repair at the end of the segment may have made its last
+		// character interact with the next one (a deletion that brings two
+		// daris together, say): then the cut is gone, and the segment must
+		// take in the next one.
+		lk := kBOT
+		if len(out) > 0 {
+			_, lsize := utf8.DecodeLastRune(out)
+			lk, _ = n.next(out, len(out)-lsize, true)
+		}
+		nk, nsize := n.next(src, j, atEOF)
+		if n.tab[lk&63][nk&63]&fNoCut == 0 {
+			return j, out, false
+		}
+		pk = nk
+		j += nsize
+		onlyNukta = false
+	}
+}
+
+// decomposeNukta appends seg to dst with ড় ঢ় য় decomposed.
+func decomposeNukta(dst, seg []byte) []byte {
+	for i := 0; i < len(seg); {
+		if seg[i] == 0xE0 && i+2 < len(seg) && seg[i+1] == 0xA7 {
+			var base byte
+			switch seg[i+2] {
+			case 0x9C: // ড় -> ড ়
+				base = 0xA1
+			case 0x9D: // ঢ় -> ঢ ়
+				base = 0xA2
+			case 0x9F: // য় -> য ়
+				base = 0xAF
+			}
+			if base != 0 {
+				dst = append(dst, 0xE0, 0xA6, base, 0xE0, 0xA6, 0xBC)
+				i += 3
+				continue
+			}
+		}
+		dst = append(dst, seg[i])
+		i++
+	}
+	return dst
 }

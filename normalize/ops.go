@@ -207,6 +207,9 @@ func (s Ops) With(ops ...Op) Ops { return s | OpsOf(ops...) }
 // Without returns the set with ops removed.
 func (s Ops) Without(ops ...Op) Ops { return s &^ OpsOf(ops...) }
 
+// canonical reports whether the set composes text (NFC or NFKC).
+func (s Ops) canonical() bool { return s.Has(OpNFC) || s.Has(OpNFKC) }
+
 // List returns the ops of the set in pipeline order.
 func (s Ops) List() []Op {
 	var out []Op

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bntext/bntext/internal/bn"
+	"golang.org/x/text/unicode/norm"
 )
 
 // none stands for the missing neighbour at either end of a segment.
@@ -27,9 +28,11 @@ type del struct {
 // scratch holds the rule engine's buffers for short segments, so that the
 // common case does not allocate.
 type scratch struct {
-	it  [128]item
-	tmp [128]item
-	out [512]byte
+	it      [128]item
+	tmp     [128]item
+	out     [512]byte
+	norm    []byte
+	changes []Change
 }
 
 // seg is a segment being repaired.
@@ -37,12 +40,19 @@ type seg struct {
 	ops      Ops
 	it, tmp  []item
 	dels     []del
+	next     rune // the character after the segment, or none at the end of the text
 	changed  bool // set by any op in the current pass
 	needNorm bool // holds characters outside ASCII and Bengali that NFC may change
 }
 
+// at returns the character at i; past the end it returns the character
+// that follows the segment, so that a repair at the end of a segment sees
+// its real neighbour.
 func (g *seg) at(i int) rune {
-	if i < 0 || i >= len(g.it) {
+	if i == len(g.it) {
+		return g.next
+	}
+	if i < 0 || i > len(g.it) {
 		return none
 	}
 	return g.it[i].r
@@ -138,7 +148,7 @@ func (g *seg) decode(n *Normalizer, src []byte) {
 		r, size := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && size <= 1 {
 			r, size = -2-rune(src[i]), 1
-		} else if r >= utf8.RuneSelf && !bn.InBlock(r) && (n.ops.Has(OpNFC) || n.ops.Has(OpNFKC)) {
+		} else if r >= utf8.RuneSelf && !bn.InBlock(r) && n.ops.canonical() {
 			switch r {
 			case bn.ZWJ, bn.ZWNJ, bn.Dari, bn.DoubleDari:
 			default:
@@ -165,35 +175,66 @@ func (g *seg) encode(dst []byte) []byte {
 }
 
 // process runs the rule engine over one segment and returns its new bytes.
-// When changes is not nil it also appends the changes, with offsets
+// next is the character that follows the segment (none at the end).
+// When report is set it also puts the changes in sc.changes, with offsets
 // relative to the segment.
-func (n *Normalizer) process(src []byte, sc *scratch, changes *[]Change) []byte {
-	g := seg{ops: n.ops, it: sc.it[:0], tmp: sc.tmp[:0]}
+func (n *Normalizer) process(src []byte, next rune, sc *scratch, report bool) []byte {
+	g := seg{ops: n.ops, it: sc.it[:0], tmp: sc.tmp[:0], next: next}
 	g.decode(n, src)
-	if g.ops.Has(OpNFC) {
+	nfc := g.ops.canonical()
+	if nfc && !g.needNorm && g.longRun() {
+		g.needNorm = true
+	}
+	in := src
+	if g.needNorm {
+		// Text outside ASCII and Bengali that NFC changes, or a run of more
+		// than 30 marks (which norm breaks with U+034F): let norm put the
+		// segment in order first, so that the ops see it as they will on
+		// the next run, and again at the end.
+		in = n.form.Append(nil, src...)
+		g.it = g.it[:0]
+		g.decode(n, in)
+		g.needNorm = true
+	}
+	if nfc {
 		g.decompose()
 	}
-	for range 4 {
+	for range 10 {
 		g.changed = false
+		if nfc {
+			g.reorder()
+		}
 		g.pass()
 		if !g.changed {
 			break
 		}
 	}
-	if g.ops.Has(OpSearchKey) {
-		g.searchKey()
-	}
-	if g.ops.Has(OpNFC) {
+	if nfc {
+		g.reorder()
 		g.compose()
 	}
 	out := g.encode(sc.out[:0])
 	if g.needNorm {
 		out = n.form.Append(nil, out...)
 	}
-	if changes != nil {
-		g.report(src, out, changes)
+	if report {
+		g.report(src, out, &sc.changes)
 	}
 	return out
+}
+
+// longRun reports whether the segment has more than 30 non-starters in a
+// row.
+func (g *seg) longRun() bool {
+	run := 0
+	for _, it := range g.it {
+		if bn.CCC(it.r) == 0 {
+			run = 0
+		} else if run++; run > 30 {
+			return true
+		}
+	}
+	return false
 }
 
 // decompose splits the precomposed nukta letters (an NFC change) and the
@@ -229,30 +270,40 @@ func (g *seg) decompose() {
 	}
 }
 
-// compose does the rest of NFC for Bengali: canonical order of the
-// non-starters and composition of ে+া and ে+ৗ.
-func (g *seg) compose() {
+// ccc returns the canonical combining class of r.
+func ccc(r rune) uint8 {
+	switch {
+	case r < utf8.RuneSelf:
+		return 0
+	case bn.InBlock(r):
+		return bn.CCC(r)
+	}
+	var buf [utf8.UTFMax]byte
+	return norm.NFC.Properties(buf[:utf8.EncodeRune(buf[:], r)]).CCC()
+}
+
+// reorder puts runs of non-starters (nukta, virama and any combining mark)
+// in canonical order: a stable sort by combining class.
+func (g *seg) reorder() {
 	for i := 0; i < len(g.it); i++ {
-		if bn.CCC(g.it[i].r) == 0 {
+		if ccc(g.it[i].r) == 0 {
 			continue
 		}
 		k := i + 1
-		for k < len(g.it) && bn.CCC(g.it[k].r) != 0 {
+		for k < len(g.it) && ccc(g.it[k].r) != 0 {
 			k++
 		}
-		if k-i > 30 {
-			// Long runs of non-starters get U+034F from norm (stream-safe
-			// text format); leave them to it.
-			g.needNorm = true
-		}
-		// Stable insertion sort by combining class.
 		for a := i + 1; a < k; a++ {
-			for b := a; b > i && bn.CCC(g.it[b-1].r) > bn.CCC(g.it[b].r); b-- {
+			for b := a; b > i && ccc(g.it[b-1].r) > ccc(g.it[b].r); b-- {
 				g.move(b, b-1, OpNFC)
 			}
 		}
 		i = k - 1
 	}
+}
+
+// compose composes ে+া and ে+ৗ, the only Bengali compositions of NFC.
+func (g *seg) compose() {
 	for i := 0; i+1 < len(g.it); i++ {
 		if g.it[i].r != bn.SignE {
 			continue
@@ -336,6 +387,9 @@ func (g *seg) pass() {
 	}
 	if o.Has(OpSpaceCollapse) {
 		g.spaceCollapse()
+	}
+	if o.Has(OpSearchKey) {
+		g.searchKey()
 	}
 }
 
@@ -670,9 +724,10 @@ func (g *seg) joiners() {
 	})
 }
 
+// isWordChar reports whether r is part of a word: a letter, a digit or a
+// mark of any script.
 func isWordChar(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' ||
-		bn.IsLetter(r) || bn.IsDigit(r)
+	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
 func (g *seg) colons() {

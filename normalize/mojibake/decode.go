@@ -37,6 +37,14 @@ func readRune(s []byte, p int, atEOF bool) (r rune, n int, st status) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1, tokOK
 	}
+	// Fast paths for the two- and three-byte characters mojibake is
+	// made of.
+	if c >= 0xC2 && c < 0xE0 && p+1 < len(s) && s[p+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[p+1]&0x3F), 2, tokOK
+	}
+	if c >= 0xE1 && c < 0xED && p+2 < len(s) && s[p+1]&0xC0 == 0x80 && s[p+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[p+1]&0x3F)<<6 | rune(s[p+2]&0x3F), 3, tokOK
+	}
 	r, n = utf8.DecodeRune(s[p:])
 	if r == utf8.RuneError && n <= 1 && !atEOF && !utf8.FullRune(s[p:]) {
 		return r, n, tokMore
@@ -272,24 +280,41 @@ func (st levelStats) accept() bool {
 
 // scratch holds the buffers of one region.
 type scratch struct {
+	toks  []tokAt // the tokens scanRegion found
 	items []item
 	buf   [2][]byte
 }
 
+// tokAt is a token and where it starts in its region.
+type tokAt struct {
+	start int32
+	tok   token
+}
+
 // build finds the tokens of in and their alternatives.
-func (sc *scratch) build(in []byte) evidence {
+func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 	var ev evidence
 	sc.items = sc.items[:0]
+	next := 0 // in toks
 	for p := 0; p < len(in); {
-		if in[p] < utf8.RuneSelf {
-			p++
-			continue
-		}
-		tok, st := parseToken(in, p, true)
-		if st != tokOK {
-			_, n := utf8.DecodeRune(in[p:])
-			p += n
-			continue
+		var tok token
+		if toks != nil {
+			if next == len(toks) {
+				break
+			}
+			p, tok = int(toks[next].start), toks[next].tok
+			next++
+		} else {
+			if in[p] < utf8.RuneSelf {
+				p++
+				continue
+			}
+			var st status
+			if tok, st = parseToken(in, p, true); st != tokOK {
+				_, n, _ := readRune(in, p, true)
+				p += n
+				continue
+			}
 		}
 		sc.items = append(sc.items, item{})
 		it := &sc.items[len(sc.items)-1]
@@ -491,9 +516,9 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) int {
 }
 
 // decodeLevel undoes one layer of mojibake in in, appending to out.
-func (sc *scratch) decodeLevel(out, in []byte, html bool) ([]byte, levelStats) {
+func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
 	var st levelStats
-	ev := sc.build(in)
+	ev := sc.build(in, toks)
 	items := sc.items
 	st.tokens = len(items)
 	if len(items) == 0 {
@@ -522,6 +547,16 @@ func (sc *scratch) decodeLevel(out, in []byte, html bool) ([]byte, levelStats) {
 			items[i].back[0] = 0
 		}
 	}
+	// A code page that spelled no Bengali in a region that has some does
+	// not get to decode anything else: that is Latin text.
+	var spelled [numCodecs]bool
+	someBn := false
+	for i := range items {
+		it := &items[i]
+		if r := it.alts[it.back[0]].r; isBengaliOut(r) {
+			spelled[it.codec], someBn = true, true
+		}
+	}
 	prevEnd := int32(0)
 	prevCls := cOther
 	for i := range items {
@@ -529,6 +564,9 @@ func (sc *scratch) decodeLevel(out, in []byte, html bool) ([]byte, levelStats) {
 		glue := in[prevEnd:it.start]
 		out = appendText(out, glue, html)
 		a := &it.alts[it.back[0]]
+		if a.kind == kExact && !isBengaliOut(a.r) && (someBn && !spelled[it.codec] || !plausible(a.r)) {
+			a = &keepAlt
+		}
 		first := a.first
 		if len(glue) > 0 {
 			gf, gl := glueClasses(glue)
@@ -567,16 +605,35 @@ func (sc *scratch) decodeLevel(out, in []byte, html bool) ([]byte, levelStats) {
 	return out, st
 }
 
+var keepAlt = alt{r: -1, kind: kKeep}
+
+// plausible reports whether r, decoded from a token that is not Bengali,
+// is a character that Bengali text carries or a layer of mojibake is made
+// of: Latin-1 and Latin letters, general punctuation (quotes, dashes,
+// joiners), currency and letterlike signs, the characters of the code
+// pages, emoji and variation selectors, the BOM.
+func plausible(r rune) bool {
+	switch {
+	case r >= 0xA0 && r < 0x250, r >= 0x2000 && r < 0x2070, r >= 0x20A0 && r < 0x20D0,
+		r >= 0x2100 && r < 0x2150, r >= 0x1F000, r >= 0xFE00 && r < 0xFE10, r == 0xFEFF,
+		r == 0x0964, r == 0x0965:
+		return true
+	}
+	return byteOf(cp1252, r) != 0 || byteOf(macRoman, r) != 0
+}
+
 // maxLevels bounds how many layers of mojibake are undone.
 const maxLevels = 3
 
-// fixRegion repairs a region. It returns the repaired text (in one of the
+// fixRegion repairs a region whose tokens scanRegion left in sc.toks. It returns the repaired text (in one of the
 // scratch buffers) and whether it differs from region.
 func (sc *scratch) fixRegion(region []byte, html bool) ([]byte, bool) {
 	in := region
+	toks := sc.toks
 	for level := range maxLevels {
 		// Entities are decoded once, in the first pass.
-		out, st := sc.decodeLevel(sc.buf[level%2][:0], in, html && level == 0)
+		out, st := sc.decodeLevel(sc.buf[level%2][:0], in, toks, html && level == 0)
+		toks = nil
 		sc.buf[level%2] = out
 		if st.tokens == 0 {
 			break

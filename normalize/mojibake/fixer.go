@@ -110,7 +110,8 @@ const (
 
 // scanRegion returns the end of the region that starts with a token at
 // src[start].
-func scanRegion(src []byte, start int, atEOF bool) (int, status) {
+func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
+	sc.toks = sc.toks[:0]
 	last := -1  // end of the last token
 	split := -1 // end of the last token followed by other text
 	p := start
@@ -147,6 +148,9 @@ func scanRegion(src []byte, start int, atEOF bool) (int, status) {
 			// Cut after a token that other text follows, so that no
 			// character of a doubly encoded run is split.
 			if split > start {
+				for len(sc.toks) > 0 && int(sc.toks[len(sc.toks)-1].start) >= split-start {
+					sc.toks = sc.toks[:len(sc.toks)-1]
+				}
 				return split, tokOK
 			}
 			break
@@ -162,6 +166,9 @@ func scanRegion(src []byte, start int, atEOF bool) (int, status) {
 					return 0, tokMore
 				}
 			}
+			rel := tok
+			rel.end -= start
+			sc.toks = append(sc.toks, tokAt{int32(p - start), rel})
 			last, p = end, end
 			continue
 		}
@@ -241,7 +248,10 @@ loop:
 			i += n
 			continue
 		}
-		end, st := scanRegion(src, i, atEOF)
+		if sc == nil {
+			sc = pool.Get().(*scratch)
+		}
+		end, st := sc.scanRegion(src, i, atEOF)
 		switch st {
 		case tokMore:
 			short = true
@@ -249,9 +259,6 @@ loop:
 		case tokNone:
 			i += n
 			continue
-		}
-		if sc == nil {
-			sc = pool.Get().(*scratch)
 		}
 		out, changed := sc.fixRegion(src[i:end], f.html)
 		if !changed {

@@ -1,0 +1,333 @@
+package bijoy
+
+import (
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+)
+
+// Mode says which text a Transformer converts.
+type Mode int
+
+// The modes.
+const (
+	Off  Mode = iota // change nothing
+	Auto             // convert only the runs that are Bijoy; leave English, URLs, code and real Unicode alone
+	All              // treat the whole input as Bijoy
+)
+
+var modeNames = [...]string{Off: "off", Auto: "auto", All: "all"}
+
+// String returns the name of m as ParseMode accepts it.
+func (m Mode) String() string {
+	if m >= 0 && int(m) < len(modeNames) {
+		return modeNames[m]
+	}
+	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// ErrMode is returned by ParseMode for an unknown name.
+var ErrMode = errors.New("bijoy: unknown mode")
+
+// ParseMode returns the Mode called s: "off", "auto" or "all".
+func ParseMode(s string) (Mode, error) {
+	for m, name := range modeNames {
+		if s == name {
+			return Mode(m), nil
+		}
+	}
+	return Off, fmt.Errorf("%w %q (want off, auto or all)", ErrMode, s)
+}
+
+// New returns a transformer that converts Bijoy text to Unicode as m says.
+// Converted runs come out in NFC; everything else, whitespace and newlines
+// included, is copied byte for byte, and so is invalid UTF-8.
+//
+// The transformer decides line by line (the output for a line depends only
+// on that line), looks at most a little over 1 KiB ahead, and works inside
+// the 4 KiB buffers of transform.NewReader. In Auto mode it keeps the
+// decision for the current line between calls, so it is not safe for
+// concurrent use; Reset clears it. Make one per stream or goroutine.
+func New(m Mode) transform.SpanningTransformer {
+	return &Transformer{mode: m}
+}
+
+// Transformer is the transformer returned by New.
+type Transformer struct {
+	mode Mode
+
+	// Auto mode: what the current line has shown so far.
+	line    uint8 // cls of the last strong token on the line
+	runLeft int   // bytes still covered by a decided run of weak tokens
+	runPol  uint8 // the decision for that run
+	inLong  bool  // copying a token too long to be a Bijoy word
+
+	c conv
+}
+
+// Decisions for a run of weak tokens.
+const (
+	polKeep uint8 = iota
+	polConvert
+	polOwn // each weak token by its own score; neutral tokens kept
+)
+
+// Reset implements transform.Transformer: it forgets the current line.
+func (t *Transformer) Reset() {
+	t.line, t.runLeft, t.runPol, t.inLong = clsNone, 0, polKeep, false
+}
+
+// Span implements transform.SpanningTransformer: it returns the length of
+// the prefix of src that the transformer leaves as it is.
+func (t *Transformer) Span(src []byte, atEOF bool) (n int, err error) {
+	_, n, err = t.run(nil, src, atEOF, true)
+	return n, err
+}
+
+// Transform implements transform.Transformer.
+func (t *Transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	return t.run(dst, src, atEOF, false)
+}
+
+// ToUnicode converts s, all of it, from Bijoy to Unicode (mode All).
+func ToUnicode(s string) string {
+	return String(All, s)
+}
+
+// String returns s transformed in mode m. It returns s itself when nothing
+// changes.
+func String(m Mode, s string) string {
+	t := &Transformer{mode: m}
+	if n, err := t.Span([]byte(s), true); err == nil && n == len(s) {
+		return s
+	}
+	out, _, err := transform.String(New(m), s)
+	if err != nil {
+		return s // cannot happen: the transformer never fails on a string
+	}
+	return out
+}
+
+const (
+	// lookAhead bounds how far past a weak token the run decision looks.
+	lookAhead = 1024
+	// expand bounds the UTF-8 output bytes per input byte of a token.
+	expand = 8
+)
+
+// space reports whether p starts with whitespace and its length; size 0
+// means p ends inside a character that could be whitespace.
+func space(p []byte, atEOF bool) (bool, int) {
+	c := p[0]
+	if c < utf8.RuneSelf {
+		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f', 1
+	}
+	switch c {
+	case 0xC2, 0xE1, 0xE2, 0xE3:
+	default:
+		return false, 1
+	}
+	if !utf8.FullRune(p) {
+		if atEOF {
+			return false, 1
+		}
+		return false, 0
+	}
+	r, n := utf8.DecodeRune(p)
+	switch r {
+	case 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true, n
+	}
+	return r >= 0x2000 && r <= 0x200A, n
+}
+
+// tokenEnd returns the length of the token at the start of p: the bytes up
+// to the next whitespace. It stops at the first rune boundary past maxTok,
+// so n > maxTok means a token too long to be a Bijoy word. ok is false when
+// p ends first and more input could follow.
+func tokenEnd(p []byte, atEOF bool) (n int, ok bool) {
+	for n < len(p) {
+		if n > maxTok {
+			return n, true
+		}
+		c := p[n]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				return n, true
+			}
+			n++
+			continue
+		}
+		ws, size := space(p[n:], atEOF)
+		if size == 0 {
+			return n, false
+		}
+		if ws {
+			return n, true
+		}
+		n += size
+	}
+	return n, atEOF || n > maxTok
+}
+
+// splitPoint returns where to cut a token longer than maxTok in All mode:
+// before a glyph that starts a syllable, so the two pieces convert as the
+// whole would.
+func splitPoint(tok []byte) int {
+	best, prev := 0, noCode
+	for i := 0; i < maxTok; {
+		code, size := decodeCode(tok[i:])
+		if size == 0 {
+			break
+		}
+		if i > 0 && code != noCode && glyphs[code].split && !(code == 'v' && prev == 'A') {
+			if p := prev; p == noCode || !glyphs[p].half && glyphs[p].kind != gCtx && !isPreGlyph(p) {
+				best = i
+			}
+		}
+		prev = code
+		i += size
+		if i <= maxTok && best == 0 && i > maxTok-4 {
+			best = i
+		}
+	}
+	if best == 0 {
+		best = maxTok
+		for best > 0 && !utf8.RuneStart(tok[best]) {
+			best--
+		}
+	}
+	return best
+}
+
+func isPreGlyph(code int) bool {
+	switch code {
+	case 'w', 0x86, 0x87, 0x88, 0x89:
+		return true
+	}
+	return false
+}
+
+// run is Transform, or Span when span is set (then dst is not used).
+func (t *Transformer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, err error) {
+	if t.mode != Auto && t.mode != All {
+		if span {
+			return 0, len(src), nil
+		}
+		n := copy(dst, src)
+		if n < len(src) {
+			return n, n, transform.ErrShortDst
+		}
+		return n, n, nil
+	}
+	for nSrc < len(src) {
+		p := src[nSrc:]
+		ws, size := space(p, atEOF)
+		if size == 0 {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		if ws {
+			if !span {
+				if len(dst)-nDst < size {
+					return nDst, nSrc, transform.ErrShortDst
+				}
+				copy(dst[nDst:], p[:size])
+			}
+			nDst += size
+			nSrc += size
+			t.inLong = false
+			if p[0] == '\n' {
+				t.line, t.runLeft = clsNone, 0
+			} else {
+				t.consume(size)
+			}
+			continue
+		}
+		if t.inLong {
+			// The rest of a long token: copy it up to the next whitespace.
+			n, _ := tokenEnd(p, atEOF)
+			if n == 0 {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			if !span {
+				if len(dst)-nDst < n {
+					n = len(dst) - nDst
+					for n > 0 && !utf8.RuneStart(p[n]) {
+						n--
+					}
+					if n == 0 {
+						return nDst, nSrc, transform.ErrShortDst
+					}
+				}
+				copy(dst[nDst:], p[:n])
+			}
+			nDst += n
+			nSrc += n
+			t.consume(n)
+			continue
+		}
+		n, ok := tokenEnd(p, atEOF)
+		if !ok {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		convert := true
+		if t.mode == Auto {
+			var more bool
+			convert, more = t.decide(p, n, atEOF)
+			if more {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+		}
+		if n > maxTok {
+			if !convert {
+				t.inLong = true
+				continue
+			}
+			n = splitPoint(p)
+		}
+		tok := p[:n]
+		if !convert {
+			if !span {
+				if len(dst)-nDst < n {
+					return nDst, nSrc, transform.ErrShortDst
+				}
+				copy(dst[nDst:], tok)
+			}
+			nDst += n
+			nSrc += n
+			t.consume(n)
+			continue
+		}
+		if span {
+			return nDst, nSrc, transform.ErrEndOfSpan
+		}
+		room := dst[nDst:]
+		var out []byte
+		if len(room) >= expand*n {
+			out = t.c.appendToken(room[:0], tok)
+		} else {
+			var buf [expand * maxTok]byte
+			out = t.c.appendToken(buf[:0], tok)
+			if len(out) > len(room) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			copy(room, out)
+		}
+		nDst += len(out)
+		nSrc += n
+		t.consume(n)
+	}
+	return nDst, nSrc, nil
+}
+
+// consume counts n bytes against the decided run.
+func (t *Transformer) consume(n int) {
+	if t.runLeft > 0 {
+		t.runLeft -= n
+		if t.runLeft < 0 {
+			t.runLeft = 0
+		}
+	}
+}

@@ -1,0 +1,181 @@
+package mojibake_test
+
+import (
+	"bytes"
+	"io"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bntext/bntext/internal/bn"
+	"github.com/bntext/bntext/normalize/mojibake"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// streamString runs t over s through transform.NewReader, one byte per
+// read.
+func streamString(t transform.Transformer, s string) (string, error) {
+	b, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), t))
+	return string(b), err
+}
+
+// tinyDst runs t with a destination of n bytes per call, growing it only
+// when a call makes no progress.
+func tinyDst(t transform.Transformer, s string, n int) (string, error) {
+	var out bytes.Buffer
+	src := []byte(s)
+	dst := make([]byte, n)
+	for {
+		nDst, nSrc, err := t.Transform(dst, src, true)
+		out.Write(dst[:nDst])
+		src = src[nSrc:]
+		if err == nil {
+			return out.String(), nil
+		}
+		if err != transform.ErrShortDst {
+			return out.String(), err
+		}
+		if nDst == 0 && nSrc == 0 {
+			dst = make([]byte, 2*len(dst))
+		}
+	}
+}
+
+// checkStreaming asserts that every way of feeding f gives the one-shot
+// result, and that Span agrees with it.
+func checkStreaming(t *testing.T, f *mojibake.Fixer, s string) string {
+	t.Helper()
+	want := f.String(s)
+	got, err := streamString(f, s)
+	require.NoError(t, err)
+	require.Equal(t, want, got, "stream %q", s)
+	got, err = tinyDst(f, s, 3)
+	require.NoError(t, err)
+	require.Equal(t, want, got, "tiny dst %q", s)
+	n, err := f.Span([]byte(s), true)
+	if err == nil {
+		require.Equal(t, len(s), n)
+		require.Equal(t, s, want, "Span says clean")
+	} else {
+		require.Equal(t, transform.ErrEndOfSpan, err)
+		require.Equal(t, s[:n], want[:n], "Span prefix changed")
+	}
+	return want
+}
+
+var fuzzSeeds = []string{
+	"", "a", "বাংলা", "à¦¬à¦¾à¦‚à¦²à¦¾", "à¦", "à¦à¦", "à§ ", "à¦ ̧", "Ã Â¦Â¬", "Ã\u00a0Â¦Â¬", "‡¶¨‡¶æ",
+	"â€˜à¦‰â€™", "â€", "à¦\ufffd", "SÃO PAULO", "the Â key", "mÜ¨v", "KvwË©K", "&#2476;&#x9be;", "&amp;&lt;&notit;",
+	"à¦¬\nà¦¾", "\xe0\xa6", "\xff\xfe", "café à¦¬à¦¾ §", "à¦1⁄4", "à¦...", "x\r\nà¦¬à¦¾\r\n",
+	strings.Repeat("à¦", 300), strings.Repeat("Ã\u00a0", 300), strings.Repeat("à¦¬ ", 900),
+}
+
+func addSeeds(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, l := range corpusLines[:5] {
+		f.Add(l)
+		f.Add(cp1252(l))
+	}
+}
+
+// FuzzFix: no panic; valid UTF-8 stays valid; streaming equals one-shot;
+// the repair is line-local.
+func FuzzFix(f *testing.F) {
+	addSeeds(f)
+	html := mojibake.New(mojibake.HTML(true))
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, fx := range []*mojibake.Fixer{mojibake.Default, html} {
+			out := checkStreaming(t, fx, s)
+			if utf8.ValidString(s) {
+				require.True(t, utf8.ValidString(out), "%q -> %q", s, out)
+			}
+			if i := strings.IndexByte(s, '\n'); i >= 0 {
+				require.Equal(t, out, fx.String(s[:i+1])+fx.String(s[i+1:]), "line-local")
+			}
+		}
+	})
+}
+
+// bengaliOnly keeps the Bengali letters, digits and spaces of s, so that
+// the fuzzer writes Bengali text.
+func bengaliOnly(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if bn.InBlock(r) && bn.ClassOf(r) != bn.Unassigned || r == ' ' || r == bn.Dari {
+			sb.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(sb.String())
+}
+
+// FuzzBengali: clean Bengali never changes, and mojibake of it comes back
+// exactly.
+func FuzzBengali(f *testing.F) {
+	for _, l := range corpusLines {
+		f.Add(l)
+	}
+	f.Add("ঢ় ৠ ঠ ঁ ঽ ৺")
+	f.Fuzz(func(t *testing.T, s string) {
+		x := bengaliOnly(s)
+		require.Equal(t, x, mojibake.String(x), "clean Bengali changed")
+		if !strings.ContainsFunc(x, func(r rune) bool { return bn.IsLetter(r) || bn.IsDigit(r) }) {
+			return
+		}
+		for _, cm := range []*charmap.Charmap{charmap.Windows1252, charmap.ISO8859_1, charmap.Macintosh} {
+			d := misdecode(x, cm, keepC1)
+			assert.Equal(t, x, mojibake.String(d), "%s %q", cm, d)
+		}
+		assert.Equal(t, x, mojibake.String(cp1252(cp1252(x))), "double")
+	})
+}
+
+func TestSeedsStreaming(t *testing.T) {
+	html := mojibake.New(mojibake.HTML(true))
+	for _, s := range fuzzSeeds {
+		checkStreaming(t, mojibake.Default, s)
+		checkStreaming(t, html, s)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, l := range corpusLines {
+		for _, k := range damageKinds {
+			checkStreaming(t, mojibake.New(mojibake.HTML(k.html)), k.f(l, rng))
+		}
+	}
+}
+
+// TestLineLocal: the output for x+"\n"+y is the output for x+"\n"
+// followed by the output for y.
+func TestLineLocal(t *testing.T) {
+	x := cp1252(corpusLines[0]) + " à¦"
+	y := "à¦¾ " + cp1252(corpusLines[1])
+	s := x + "\n" + y
+	assert.Equal(t, mojibake.String(x+"\n")+mojibake.String(y), mojibake.String(s))
+}
+
+// TestLinearTime feeds 10 MB of single repeated suspicious characters and
+// pairs; each must finish in time proportional to its length.
+func TestLinearTime(t *testing.T) {
+	size := 10 << 20
+	if testing.Short() {
+		size = 1 << 20
+	}
+	for _, unit := range []string{"à", "à¦", "Ã\u00a0", "¦", "â€", "à¦ ", "&", "à¦¬", "\ufffd", "Ã Â¦"} {
+		s := strings.Repeat(unit, size/len(unit))
+		start := time.Now()
+		out, err := io.Copy(io.Discard, mojibake.New(mojibake.HTML(true)).Reader(strings.NewReader(s)))
+		d := time.Since(start)
+		require.NoError(t, err)
+		mbps := float64(len(s)) / d.Seconds() / 1e6
+		t.Logf("%-8q %d MB -> %d bytes in %v (%.0f MB/s)", unit, len(s)>>20, out, d.Round(time.Millisecond), mbps)
+		assert.Greater(t, mbps, 5.0, "%q is too slow", unit)
+	}
+}

@@ -1,0 +1,59 @@
+package normalize
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+)
+
+// alphabet is weighted towards the characters the ops act on.
+var alphabet = []string{
+	"ক", "ত", "ব", "র", "য", "এ", "অ", "ঋ", "ঌ", "ি", "ে", "া", "ৗ", "ৃ", "ৢ", "ৄ", "ো", "ৌ", "ী", "ু",
+	"ঁ", "ং", "ঃ", "়", "্", "ৎ", "ড়", "য়", "ৰ", "ৱ", "১", "৯", "৷", "৴", "\u09e4", "৾",
+	"\u200c", "\u200d", "\u200b", "\u00ad", "\u2060", "\ufeff", "\u00a0", "\u200e", "\u2003",
+	" ", "  ", "\t", "\n", ":", "|", "।", "a", "é", "e\u0301", "\u0301", "‘", "”", "—", "…", "👩", "म", "\xff",
+}
+
+func randomText(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(alphabet[r.IntN(len(alphabet))])
+	}
+	return b.String()
+}
+
+// TestRandomProperties checks the invariants of checkNormalizer on random
+// Bengali-heavy text under random op sets.
+func TestRandomProperties(t *testing.T) {
+	iters, seed := 20000, uint64(1)
+	if testing.Short() {
+		iters = 2000
+	}
+	// BNTEXT_PROPERTY=iters,seed runs a longer or different sweep.
+	if v := os.Getenv("BNTEXT_PROPERTY"); v != "" {
+		fmt.Sscanf(v, "%d,%d", &iters, &seed)
+	}
+	r := rand.New(rand.NewPCG(seed, 2))
+	for i := range iters {
+		s := randomText(r, 1+r.IntN(24))
+		var n *Normalizer
+		switch i % 4 {
+		case 0:
+			n = Default
+		case 1:
+			n = NFC
+		default:
+			n = New(WithOps(Ops(r.Uint64()) & AllOps))
+		}
+		func() {
+			defer func() {
+				if t.Failed() {
+					t.Logf("ops: %s", n.ops)
+				}
+			}()
+			checkNormalizer(t, n, s)
+		}()
+	}
+}
