@@ -28,7 +28,7 @@ const maxSegment = 1024
 // one-shot String or Bytes, whatever the chunking.
 type Normalizer struct {
 	ops  Ops
-	form norm.Form // NFC, or NFKC when OpNFKC is set
+	form norm.Form     // NFC, or NFKC when OpNFKC is set
 	tab  [64][64]uint8 // pair flags indexed by kind
 
 	// asciiSkip is set when no op looks at ASCII other than ':' and '|',
