@@ -107,8 +107,12 @@ func (c *conv) letterAt(i, n int) bool {
 	if i < 0 || i >= n || c.codes[i] == noCode {
 		return false
 	}
-	g := &glyphs[c.codes[i]]
-	return g.kind == gCtx || g.kind == gReph || g.kind == gText && g.cons
+	return glyphs[c.codes[i]].word
+}
+
+// phalaAt reports whether the glyph at index i is a phala.
+func (c *conv) phalaAt(i, n int) bool {
+	return i < n && c.codes[i] != noCode && glyphs[c.codes[i]].lead
 }
 
 func (c *conv) hasCluster() bool { return c.st == stCons || c.st == stHalf }
@@ -160,7 +164,7 @@ func (c *conv) context(code int16, i, n int, tok []byte) {
 			return
 		}
 	case 0x95: // • half nga before a consonant, else ks
-		if c.consAt(i+1, n) {
+		if c.consAt(i+1, n) || c.phalaAt(i+1, n) {
 			c.pushString("ঙ্")
 			return
 		}

@@ -146,6 +146,8 @@ type glyph struct {
 	kind  uint8
 	cons  bool   // the expansion starts with a consonant (or may: gCtx)
 	half  bool   // the expansion ends with a virama (a half form or phala)
+	lead  bool   // the expansion starts with a virama (a phala)
+	word  bool   // a Bengali letter or sign: part of a word
 	split bool   // a long token may be cut before this glyph
 	text  string // the expansion, nukta forms decomposed (NFC)
 }
@@ -191,21 +193,21 @@ var glyphs = func() (t [256]glyph) {
 	ctx("\"'")
 
 	// Windows-1252 range 0x80..0x9F.
-	set(0x82, "ূ") // ‚
-	set(0x83, "ূ") // ƒ
-	set(0x84, "ৃ") // „
-	set(0x86, "ে") // † (word-initial form)
-	set(0x87, "ে") // ‡
-	set(0x88, "ৈ") // ˆ (word-initial form)
-	set(0x89, "ৈ") // ‰
-	set(0x8A, "ৗ") // Š au length mark
-	set(0x8B, "্ক") // ‹
+	set(0x82, "ূ")    // ‚
+	set(0x83, "ূ")    // ƒ
+	set(0x84, "ৃ")    // „
+	set(0x86, "ে")    // † (word-initial form)
+	set(0x87, "ে")    // ‡
+	set(0x88, "ৈ")    // ˆ (word-initial form)
+	set(0x89, "ৈ")    // ‰
+	set(0x8A, "ৗ")    // Š au length mark
+	set(0x8B, "্ক")   // ‹
 	set(0x8C, "্ক্র") // Œ
-	set(0x98, "দ্") // ˜
-	set(0x99, "দ্") // ™
-	set(0x9A, "ন্") // š
-	set(0x9B, "ন্") // ›
-	set(0x9F, "্ব") // Ÿ
+	set(0x98, "দ্")   // ˜
+	set(0x99, "দ্")   // ™
+	set(0x9A, "ন্")   // š
+	set(0x9B, "ন্")   // ›
+	set(0x9F, "্ব")   // Ÿ
 	ctx("…‘’“”•–—œ")
 
 	// Latin-1 range.
@@ -241,10 +243,15 @@ var glyphs = func() (t [256]glyph) {
 			g.cons = isConsonant(r)
 			last, _ := utf8.DecodeLastRuneInString(g.text)
 			g.half = last == bn.Virama
+			g.lead = r == bn.Virama
+			g.word = bn.IsLetter(r)
 			g.split = g.cons || bn.IsPreBase(r) || bn.ClassOf(r) == bn.IndependentVowel
 		case gCtx:
 			g.cons = c != '"' && c != '\'' && c != 0x85 && c != 0x91 && c != 0x92 &&
 				c != 0x93 && c != 0x96 && c != 0x97 && c != 0x9C && c != 0xA8 && c != 0xE8
+			g.word = c != '"' && c != '\''
+		case gReph, gHasanta:
+			g.word = true
 		}
 	}
 	return t
