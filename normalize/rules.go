@@ -620,11 +620,15 @@ func (g *seg) vowelOrder() {
 	}
 }
 
-// reorderModifier moves ঁ ং ঃ typed before vowel signs after them.
+// reorderModifier moves ঁ ং ঃ typed between a consonant and its vowel
+// signs after them.
 func (g *seg) reorderModifier() {
 	for i := 0; i+1 < len(g.it); i++ {
 		if !isModifier(g.it[i].r) || !isSign(g.it[i+1].r) {
 			continue
+		}
+		if p := g.at(i - 1); !bn.IsConsonant(p) && p != bn.Nukta {
+			continue // a vowel sign after an independent vowel is a typo of another kind
 		}
 		k := i + 1
 		for k+1 < len(g.it) && isSign(g.it[k+1].r) {
@@ -696,10 +700,13 @@ func isBoundary(r rune) bool {
 	return r < 0 || unicode.IsSpace(r) || unicode.IsPunct(r)
 }
 
-// joiners drops ZWJ and ZWNJ where they do nothing in Bengali. They are
-// kept after a virama (explicit hasanta, half forms), in র‍্য, and
-// wherever a neighbour is not Bengali and not a word boundary (emoji
-// sequences, Persian, Devanagari).
+// joiners drops ZWJ and ZWNJ where they do nothing in Bengali: at the
+// start or end of a word (zw-edge); after an independent vowel, a vowel
+// sign or a modifier, between a consonant other than RA and a virama, and
+// after RA unless VIRAMA YA follows (zw-ineffective). Every other joiner
+// stays: after a virama (explicit hasanta, half forms), in র‍্য, and
+// wherever a neighbour is not Bengali (emoji sequences, Persian,
+// Devanagari).
 func (g *seg) joiners() {
 	o := g.ops
 	g.filter(func(i int, _ rune) (bool, Op) {
@@ -707,20 +714,28 @@ func (g *seg) joiners() {
 			return false, 0
 		}
 		p, q := g.at(i-1), g.at(i+1)
-		pB, qB := bn.InBlock(p), bn.InBlock(q)
 		if p == bn.Virama {
 			return false, 0
 		}
-		if pB && qB {
-			if p == bn.Ra && q == bn.Virama && g.at(i+2) == bn.Ya {
-				return false, 0
-			}
-			return o.Has(OpZWIneffective), OpZWIneffective
-		}
+		pB, qB := bn.InBlock(p), bn.InBlock(q)
 		if pB && isBoundary(q) || qB && isBoundary(p) {
 			return o.Has(OpZWEdge), OpZWEdge
 		}
-		return false, 0
+		if !pB || !qB || !o.Has(OpZWIneffective) {
+			return false, 0
+		}
+		switch bn.ClassOf(p) {
+		case bn.IndependentVowel, bn.VowelSign, bn.Modifier:
+			return true, OpZWIneffective
+		}
+		c := p
+		if p == bn.Nukta {
+			c = g.at(i - 2)
+		}
+		if c == bn.Ra {
+			return !(q == bn.Virama && g.at(i+2) == bn.Ya), OpZWIneffective
+		}
+		return bn.IsConsonant(c) && q == bn.Virama, OpZWIneffective
 	})
 }
 

@@ -73,6 +73,16 @@ const lookahead = 8
 
 // parseToken reads a token at s[p].
 func parseToken(s []byte, p int, atEOF bool) (token, status) {
+	// Fast path: "à¦" or "à§" and a trail character from U+0080..U+00BF,
+	// Windows-1252 mojibake of most Bengali characters.
+	if p+5 < len(s) && s[p] == 0xC3 && s[p+1] == 0xA0 && s[p+2] == 0xC2 && (s[p+3] == 0xA6 || s[p+3] == 0xA7) &&
+		s[p+4] == 0xC2 && s[p+5] >= 0x80 && s[p+5] <= 0xBF {
+		b := s[p+5]
+		return token{
+			end: p + 6, r: 0x0980 | rune(s[p+3]&1)<<6 | rune(b&0x3F),
+			b0: 0xE0, c1: b < 0xA0, nbsp: b == 0xA0,
+		}, tokOK
+	}
 	r0, n0, st := readRune(s, p, atEOF)
 	if st != tokOK {
 		return token{}, st
@@ -209,14 +219,13 @@ type alt struct {
 	inner int32 // transition cost inside the alternative
 }
 
+// An item is a token; its alternatives are sc.alts[a0:a0+n].
 type item struct {
 	start, end int32
+	a0         int32
 	codec      codec
 	n          uint8
-	bengali    bool // the first alternative is Bengali (exact tokens)
-	alts       [maxAlts]alt
-	best       [maxAlts]int32
-	back       [maxAlts]uint8
+	choice     uint8 // the alternative chosen
 }
 
 // evidence of the damage a region went through, which prices the
@@ -282,8 +291,13 @@ func (st levelStats) accept() bool {
 type scratch struct {
 	toks  []tokAt // the tokens scanRegion found
 	items []item
+	alts  []alt
+	best  []int32 // per alternative: cost of the best path ending there
+	back  []uint8 // per alternative: the best alternative of the item before
 	buf   [2][]byte
 }
+
+func (sc *scratch) altsOf(it *item) []alt { return sc.alts[it.a0 : it.a0+int32(it.n)] }
 
 // tokAt is a token and where it starts in its region.
 type tokAt struct {
@@ -295,6 +309,7 @@ type tokAt struct {
 func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 	var ev evidence
 	sc.items = sc.items[:0]
+	sc.alts = sc.alts[:0]
 	next := 0 // in toks
 	for p := 0; p < len(in); {
 		var tok token
@@ -318,15 +333,14 @@ func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 		}
 		sc.items = append(sc.items, item{})
 		it := &sc.items[len(sc.items)-1]
-		it.start, it.codec = int32(p), tok.codec
+		it.start, it.codec, it.a0 = int32(p), tok.codec, int32(len(sc.alts))
 		ev.c1 = ev.c1 || tok.c1
 		ev.nbsp = ev.nbsp || tok.nbsp && tok.b0 == 0xE0
 		if !tok.lossy {
 			it.end = int32(tok.end)
 			it.n = 1
 			c := classOf(tok.r)
-			it.alts[0] = alt{r: tok.r, kind: kExact, first: c, last: c}
-			it.bengali = isBengaliOut(tok.r)
+			sc.alts = append(sc.alts, alt{r: tok.r, kind: kExact, first: c, last: c})
 			p = tok.end
 			continue
 		}
@@ -350,7 +364,7 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) int {
 			a.inner = trans[a.first][classOf(tr)]
 			a.last = classOf(lr)
 		}
-		it.alts[it.n] = a
+		sc.alts = append(sc.alts, a)
 		it.n++
 	}
 	decode := func(b byte) rune {
@@ -402,7 +416,7 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) int {
 			add(decode(0xA0), end-q-1, kSpace, 0)
 		}
 	}
-	it.alts[it.n] = alt{r: -1, kind: kKeep}
+	sc.alts = append(sc.alts, alt{r: -1, kind: kKeep})
 	it.n++
 	return end
 }
@@ -417,23 +431,23 @@ func (sc *scratch) context() {
 		if it.n == 1 {
 			continue
 		}
-		prev := single(items, i-1, it.start)
+		prev := sc.single(i-1, it.start)
 		next := rune(-1)
 		if i+1 < len(items) && items[i+1].start == it.end && items[i+1].n == 1 {
-			next = items[i+1].alts[0].r
+			next = sc.alts[items[i+1].a0].r
 		}
-		for j := range it.n {
-			a := &it.alts[j]
+		for j := range sc.altsOf(it) {
+			a := &sc.altsOf(it)[j]
 			if a.r != bn.Virama {
 				continue
 			}
 			if bn.IsConsonant(prev) && bn.IsConsonant(next) && !isConjunct(prev, next) {
 				a.extra += 25
 			}
-			if prev == bn.Ra && i > 0 && single(items, i-2, items[i-1].start) < 0 {
+			if prev == bn.Ra && i > 0 && sc.single(i-2, items[i-1].start) < 0 {
 				a.extra += 30 // a reph at the start of a word
 			}
-			if i > 1 && single(items, i-2, items[i-1].start) == bn.Virama {
+			if i > 1 && sc.single(i-2, items[i-1].start) == bn.Virama {
 				a.extra += 8 // a third consonant in the cluster
 			}
 		}
@@ -442,11 +456,11 @@ func (sc *scratch) context() {
 
 // single returns the character of items[i] when it is certain and ends at
 // end, and -1 otherwise.
-func single(items []item, i int, end int32) rune {
-	if i < 0 || items[i].end != end || items[i].n != 1 {
+func (sc *scratch) single(i int, end int32) rune {
+	if i < 0 || sc.items[i].end != end || sc.items[i].n != 1 {
 		return -1
 	}
-	return items[i].alts[0].r
+	return sc.alts[sc.items[i].a0].r
 }
 
 // glueClasses returns the classes of the first and last characters of g.
@@ -456,11 +470,15 @@ func glueClasses(g []byte) (first, last cls) {
 	return classOf(r), classOf(l)
 }
 
-// choose runs the Viterbi search over the items and leaves in back the
-// best predecessor of every alternative; it returns the best last
-// alternative.
-func (sc *scratch) choose(in []byte, costs *[numKinds]int32) int {
-	items := sc.items
+// choose runs the Viterbi search over the items and sets the choice of
+// every item.
+func (sc *scratch) choose(in []byte, costs *[numKinds]int32) {
+	items, alts := sc.items, sc.alts
+	if cap(sc.best) < len(alts) {
+		sc.best = make([]int32, len(alts), 2*len(alts))
+		sc.back = make([]uint8, len(alts), 2*len(alts))
+	}
+	best, back := sc.best[:len(alts)], sc.back[:len(alts)]
 	prevEnd := int32(0)
 	for i := range items {
 		it := &items[i]
@@ -469,8 +487,8 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) int {
 		if len(glue) > 0 {
 			gf, gl = glueClasses(glue)
 		}
-		for a := range it.n {
-			al := &it.alts[a]
+		for a := it.a0; a < it.a0+int32(it.n); a++ {
+			al := &alts[a]
 			own := costs[al.kind] + al.extra + al.inner
 			if i == 0 {
 				if len(glue) > 0 {
@@ -478,14 +496,14 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) int {
 				} else {
 					own += trans[cOther][al.first]
 				}
-				it.best[a] = own
+				best[a] = own
 				continue
 			}
 			prev := &items[i-1]
 			bestV, bestP := int32(1<<30), uint8(0)
-			for pa := range prev.n {
-				pl := prev.alts[pa].last
-				v := prev.best[pa]
+			for pa := range int32(prev.n) {
+				pl := alts[prev.a0+pa].last
+				v := best[prev.a0+pa]
 				if len(glue) > 0 {
 					v += trans[pl][gf] + trans[gl][al.first]
 				} else {
@@ -495,8 +513,8 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) int {
 					bestV, bestP = v, uint8(pa)
 				}
 			}
-			it.best[a] = bestV + own
-			it.back[a] = bestP
+			best[a] = bestV + own
+			back[a] = bestP
 		}
 		prevEnd = it.end
 	}
@@ -505,14 +523,18 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) int {
 	if int(last.end) < len(in) {
 		after, _ = glueClasses(in[last.end:])
 	}
-	bestV, bestA := int32(1<<30), 0
-	for a := range last.n {
-		v := last.best[a] + trans[last.alts[a].last][after]
+	bestV, choice := int32(1<<30), uint8(0)
+	for a := range int32(last.n) {
+		v := best[last.a0+a] + trans[alts[last.a0+a].last][after]
 		if v < bestV {
-			bestV, bestA = v, int(a)
+			bestV, choice = v, uint8(a)
 		}
 	}
-	return bestA
+	for i := len(items) - 1; i >= 0; i-- {
+		it := &items[i]
+		it.choice = choice
+		choice = back[it.a0+int32(choice)]
+	}
 }
 
 // decodeLevel undoes one layer of mojibake in in, appending to out.
@@ -524,28 +546,10 @@ func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte,
 	if len(items) == 0 {
 		return out, st
 	}
-	lossy := false
-	for i := range items {
-		if items[i].n > 1 {
-			lossy = true
-			break
-		}
-	}
-	if lossy {
+	if len(sc.alts) > len(items) { // some token is lossy
 		sc.context()
 		costs := ev.costs()
-		a := sc.choose(in, &costs)
-		// Walk back, leaving the choice of every item in back[0].
-		for i := len(items) - 1; i >= 0; i-- {
-			it := &items[i]
-			prev := it.back[a]
-			it.back[0] = uint8(a)
-			a = int(prev)
-		}
-	} else {
-		for i := range items {
-			items[i].back[0] = 0
-		}
+		sc.choose(in, &costs)
 	}
 	// A code page that spelled no Bengali in a region that has some does
 	// not get to decode anything else: that is Latin text.
@@ -553,7 +557,7 @@ func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte,
 	someBn := false
 	for i := range items {
 		it := &items[i]
-		if r := it.alts[it.back[0]].r; isBengaliOut(r) {
+		if r := sc.alts[it.a0+int32(it.choice)].r; isBengaliOut(r) {
 			spelled[it.codec], someBn = true, true
 		}
 	}
@@ -563,7 +567,7 @@ func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte,
 		it := &items[i]
 		glue := in[prevEnd:it.start]
 		out = appendText(out, glue, html)
-		a := &it.alts[it.back[0]]
+		a := &sc.alts[it.a0+int32(it.choice)]
 		if a.kind == kExact && !isBengaliOut(a.r) && (someBn && !spelled[it.codec] || !plausible(a.r)) {
 			a = &keepAlt
 		}
