@@ -172,6 +172,9 @@ func lossyReach(s []byte, q int, atEOF bool) (int, status) {
 	if s[q] == ' ' {
 		end = q + 1
 	}
+	if !nfkcFirst[s[q]] {
+		return end, tokOK
+	}
 	for _, pat := range nfkcTab[cp1252] {
 		if hasPrefix(s[q:], pat.s) {
 			end = max(end, q+len(pat.s))
@@ -398,6 +401,9 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) int {
 	if lostKind != kFFFD && end > q {
 		strong := false
 		for _, pat := range nfkcTab[cp1252] {
+			if !nfkcFirst[in[q]] {
+				break
+			}
 			if pat.b == 0xA0 || !hasPrefix(in[q:], pat.s) {
 				continue // NBSP became a space: kSpace below
 			}

@@ -123,9 +123,15 @@ var nfkcTab = func() (t [numCodecs][]nfkcPat) {
 	return t
 }()
 
-// startFlags marks the characters that can begin a mojibake token: those
-// that stand for a UTF-8 lead byte (C2..F4) in some codec. Indexed like
-// revTab, as a bitset per codec.
+// nfkcFirst marks the first bytes of the strings in nfkcTab[cp1252].
+var nfkcFirst = func() (t [256]bool) {
+	for _, p := range nfkcTab[cp1252] {
+		t[p.s[0]] = true
+	}
+	return t
+}()
+
+// isLeadByte reports whether b begins a multi-byte UTF-8 sequence.
 func isLeadByte(b byte) bool { return b >= 0xC2 && b <= 0xF4 }
 
 // isTrailByte reports whether b is a UTF-8 continuation byte.
