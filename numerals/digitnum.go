@@ -56,7 +56,7 @@ func (a *digitAccumulator) add(d int) {
 // failure n is the length of the run of digits and separators to skip.
 func readDigitNumber(text []byte, i int, phoneCheck bool) (v Value, n int, err error) {
 	p := i
-	var groups [24]int // digit counts of the comma groups
+	var groups [16]int // digit counts of the comma groups
 	ng := 0
 	firstZero := false
 	intDigits := 0
@@ -77,6 +77,13 @@ func readDigitNumber(text []byte, i int, phoneCheck bool) (v Value, n int, err e
 			groups[ng] = countDigits(text[start:p])
 		}
 		ng++
+		// Another group only while the grouping can still be valid: groups
+		// after the first have two or three digits, and there are at most
+		// a dozen of them. This keeps the work linear on runs like 1,1,1,...
+		if ng > 1 && (groups[ng-1] < 2 || groups[ng-1] > 3) || ng >= 12 {
+			ng = 99 // invalid
+			break
+		}
 		if p+1 < len(text) && text[p] == ',' && isDigitAt(text, p+1) {
 			p++
 			continue

@@ -243,25 +243,16 @@ func buildNumberLexicon() *lexiconData {
 	for _, o := range ordinalExtraSpellings {
 		add(o.word, lexEntry{kind: lexWhole, val: IntValue(o.value), unit: UnitOrdinal})
 	}
-	for _, w := range weakNumberWords {
-		key := canonString(w)
-		e := lx.words[key]
-		e.weak = true
-		lx.words[key] = e
-	}
 	scales := []struct {
 		word string
 		exp  int8
-		weak bool
 	}{
-		{"শত", 2, false}, {"শো", 2, true}, {"শ", 2, true},
-		{"হাজার", 3, false}, {"সহস্র", 3, false},
-		{"লাখ", 5, false}, {"লক্ষ", 5, false}, {"লাখ", 5, false},
-		{"কোটি", 7, false}, {"ক্রোড়", 7, false},
-		{"মিলিয়ন", 6, false}, {"বিলিয়ন", 9, false}, {"ট্রিলিয়ন", 12, false},
+		{"শত", 2}, {"শো", 2}, {"শ", 2}, {"হাজার", 3}, {"সহস্র", 3},
+		{"লাখ", 5}, {"লক্ষ", 5}, {"কোটি", 7}, {"ক্রোড়", 7},
+		{"মিলিয়ন", 6}, {"বিলিয়ন", 9}, {"ট্রিলিয়ন", 12},
 	}
 	for _, s := range scales {
-		add(s.word, lexEntry{kind: lexScale, exp: s.exp, weak: s.weak})
+		add(s.word, lexEntry{kind: lexScale, exp: s.exp})
 	}
 	fractions := []struct {
 		word string
@@ -301,6 +292,13 @@ func buildNumberLexicon() *lexiconData {
 	for _, s := range unitSuffixes {
 		if s.unit == UnitCount {
 			add(s.suffix, lexEntry{kind: lexCountWord, unit: UnitCount})
+		}
+	}
+	for _, w := range weakNumberWords {
+		key := canonString(w)
+		if e, ok := lx.words[key]; ok {
+			e.weak = true
+			lx.words[key] = e
 		}
 	}
 	// Suffix letters may start a glued word after digits (৫টি, ১ম, ২য়).

@@ -167,6 +167,9 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 	prefixed := false
 	// Prefixes: প্রায়, a sign, a currency, শতকরা.
 	for range 4 {
+		if p >= len(text) {
+			break
+		}
 		switch {
 		case text[p] == '-' && p+1 < len(text) && isDigitAt(text, p+1) && !neg:
 			neg = true
@@ -302,7 +305,7 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 			// A unit sign after a space: ৫০ %, ৫০০ ৳.
 			s := skipSpaces(text, end)
 			switch {
-			case text[s] == '%':
+			case s < len(text) && text[s] == '%':
 				res.Unit, end = UnitPercent, s+1
 			case hasPrefixAt(text, s, "٪"):
 				res.Unit, end = UnitPercent, s+2
@@ -411,7 +414,38 @@ func readElement(lx *lexiconData, text []byte, p int) (el phraseElem, ok bool, s
 		return el, false, we - p
 	}
 	el.end = we
+	if el.nt == 1 && el.toks[0].kind == lexCardinal && el.unit == UnitNone && !el.whole {
+		if r, ok := wordRange(lx, text, we, el.toks[0].val); ok {
+			return r, true, 0
+		}
+	}
 	return el, true, 0
+}
+
+// wordRange reads the second half of a range of number words such as
+// দু-একটি, দুই-তিন জন, পাঁচ-ছয়টি after the first number (whose value is
+// low) ends at text[p]: a vague quantity.
+func wordRange(lx *lexiconData, text []byte, p int, low Value) (el phraseElem, ok bool) {
+	if p+1 >= len(text) || text[p] != '-' || !letterAt(text, p+1) {
+		return el, false
+	}
+	we := readWord(text, p+1)
+	var buf [96]byte
+	if we-p-1 > len(buf)/2 {
+		return el, false
+	}
+	second, ok := analyzeWord(lx, appendCanon(buf[:0], text[p+1:we]))
+	if !ok || second.nt != 1 || second.toks[0].kind != lexCardinal || second.whole {
+		return el, false
+	}
+	high := second.toks[0].val
+	if high.Cmp(low) <= 0 && !(low == IntValue(2) && high == IntValue(1)) {
+		return el, false
+	}
+	el.push(numTok{kind: lexVague})
+	el.unit = second.unit
+	el.end = we
+	return el, true
 }
 
 // firstIndexFolded returns the block index of the Bengali code point that
@@ -521,8 +555,11 @@ func analyzeStem(lx *lexiconData, key []byte) (phraseElem, bool) {
 	return phraseElem{}, false
 }
 
-// hundredsSuffixes glue to a number word to make hundreds: পনেরোশ, দুশো.
-var hundredsSuffixes = []string{"শত", "শো", "শ"}
+// gluedScales glue to a number word: পনেরোশ, দুশো, দু'হাজার, পাঁচলাখ.
+var gluedScales = []struct {
+	word string
+	exp  int8
+}{{"শত", 2}, {"শো", 2}, {"শ", 2}, {"হাজার", 3}, {"লাখ", 5}, {"লক্ষ", 5}, {"কোটি", 7}}
 
 // analyzeCore analyzes the number part of a word: a number word, or a
 // hundreds compound.
@@ -539,11 +576,11 @@ func analyzeCore(lx *lexiconData, key []byte) (phraseElem, bool) {
 		}
 		return phraseElem{}, false
 	}
-	for _, h := range hundredsSuffixes {
-		if len(key) <= len(h) || string(key[len(key)-len(h):]) != h {
+	for _, h := range gluedScales {
+		if len(key) <= len(h.word) || string(key[len(key)-len(h.word):]) != h.word {
 			continue
 		}
-		e, ok := lx.words[string(key[:len(key)-len(h)])]
+		e, ok := lx.words[string(key[:len(key)-len(h.word)])]
 		if !ok {
 			continue
 		}
@@ -559,7 +596,7 @@ func analyzeCore(lx *lexiconData, key []byte) (phraseElem, bool) {
 		default:
 			continue
 		}
-		el.push(numTok{kind: lexScale, exp: 2})
+		el.push(numTok{kind: lexScale, exp: h.exp})
 		return el, true
 	}
 	if s := "শতাধিক"; strings.HasSuffix(string(key), s) {

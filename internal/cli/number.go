@@ -27,7 +27,8 @@ const numberAbout = `Reads one number per line and writes one line per input lin
                 of "", "percent", "BDT", "ordinal", "count". Vague
                 quantities (কয়েক হাজার, লাখো) have "value": null.
 
-A line that is not a number: with --to value it gives
+A line that is not one number phrase as a whole but holds exactly one
+(মোট ৫০০ জন) gives that one. A line that is not a number: with --to value it gives
 {"value": null, "unit": ""} and a warning on standard error, and the exit
 code stays 0. With --to words or --to bengali the output line is empty,
 a warning names the line, and the command exits with code 1 after
@@ -99,7 +100,7 @@ func runNumber(a *app, args []string) int {
 	newFn := func() lineFunc {
 		return func(dst, line []byte, n int) ([]byte, error) {
 			s := strings.TrimSpace(string(line))
-			num, ok := numerals.Parse(s)
+			num, ok := parseNumberLine(s)
 			if !ok && s != "" {
 				warn(n, line)
 			}
@@ -127,6 +128,26 @@ func runNumber(a *app, args []string) int {
 		}
 	}
 	return code
+}
+
+// parseNumberLine reads the number of a line: the whole line as one
+// number phrase, or else the only number phrase in it (মোট ৫০০ জন).
+func parseNumberLine(s string) (numerals.Number, bool) {
+	if num, ok := numerals.Parse(s); ok {
+		return num, true
+	}
+	b := []byte(s)
+	var found numerals.Number
+	count := 0
+	for i := 0; i < len(b) && count < 2; {
+		n, num, ok := numerals.MatchNumber(b, i)
+		if ok {
+			found = num
+			count++
+		}
+		i += n
+	}
+	return found, count == 1
 }
 
 // truncateForMessage shortens s for an error message.
