@@ -115,6 +115,10 @@ func (e *engine) run(r io.Reader, w io.Writer) error {
 		}
 		if err == nil && j.err != nil && j.err != errStopped {
 			err = j.err
+			var ie *inputError
+			if errors.As(err, &ie) && ie.name == "" {
+				ie.name = e.name
+			}
 			stop()
 		}
 	}
