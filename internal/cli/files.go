@@ -104,6 +104,7 @@ type output struct {
 	bw     *bufio.Writer
 	zw     io.WriteCloser // compressor, if any
 	f      *os.File       // temporary file, if any
+	dev    *os.File       // a device or pipe written directly, if any
 	target string
 }
 
@@ -111,12 +112,22 @@ func (a *app) createOutput(path string) (*output, error) {
 	o := &output{}
 	var w io.Writer = a.stdout
 	if path != "" && path != "-" {
-		dir := filepath.Dir(path)
-		f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-		if err != nil {
-			return nil, err
+		if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+			// A device or a pipe (/dev/null, /dev/stdout): write to it.
+			f, err := os.OpenFile(path, os.O_WRONLY, 0)
+			if err != nil {
+				return nil, err
+			}
+			o.dev, w = f, f
+		} else {
+			// A file: write a temporary file next to it and rename it
+			// into place when complete.
+			f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+			if err != nil {
+				return nil, err
+			}
+			o.f, o.target, w = f, path, f
 		}
-		o.f, o.target, w = f, path, f
 	}
 	o.bw = bufio.NewWriterSize(w, 256<<10)
 	o.w = o.bw
@@ -147,6 +158,9 @@ func (o *output) commit() error {
 		o.abort()
 		return err
 	}
+	if o.dev != nil {
+		return o.dev.Close()
+	}
 	if o.f == nil {
 		return nil
 	}
@@ -163,6 +177,9 @@ func (o *output) commit() error {
 
 // abort drops a file output.
 func (o *output) abort() {
+	if o.dev != nil {
+		o.dev.Close()
+	}
 	if o.f != nil {
 		o.f.Close()
 		os.Remove(o.f.Name())

@@ -55,6 +55,15 @@ func TestOutputFile(t *testing.T) {
 	assert.Len(t, entries, 2)
 }
 
+// TestOutputDevice: -o /dev/null writes to the device and leaves it one.
+func TestOutputDevice(t *testing.T) {
+	code, _, stderr := run(t, "অাম\n", "normalize", "-o", os.DevNull)
+	require.Equal(t, 0, code, stderr)
+	fi, err := os.Stat(os.DevNull)
+	require.NoError(t, err)
+	assert.False(t, fi.Mode().IsRegular(), "%s became a regular file", os.DevNull)
+}
+
 func TestOutputDir(t *testing.T) {
 	dir := t.TempDir()
 	outDir := filepath.Join(dir, "out") + "/"
