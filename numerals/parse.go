@@ -144,6 +144,11 @@ type phraseElem struct {
 	end     int
 }
 
+// isPlain reports whether e is a number without a scale word.
+func (e *phraseElem) isPlain() bool {
+	return e.nt == 1 && (e.toks[0].kind == lexCardinal || e.toks[0].kind == lexFraction) && !e.whole
+}
+
 func (e *phraseElem) push(t numTok) {
 	if e.nt < len(e.toks) {
 		e.toks[e.nt] = t
@@ -224,6 +229,7 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 
 	var els [maxPhraseElems]phraseElem
 	k := 0
+	afterPoint := false
 	var tail phraseElem // a unit word after the numbers
 	tailStart := -1
 	q := p
@@ -243,6 +249,14 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 		}
 		if el.whole && k > 0 {
 			break
+		}
+		// Two plain numbers in a row (এক এক, ২০২৫ ১২) never make one
+		// number, except for the digits after দশমিক.
+		if k > 0 && el.isPlain() && els[k-1].isPlain() && !afterPoint {
+			break
+		}
+		if el.special == lexPoint {
+			afterPoint = true
 		}
 		els[k] = el
 		k++
