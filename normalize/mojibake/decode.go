@@ -83,6 +83,15 @@ func parseToken(s []byte, p int, atEOF bool) (token, status) {
 			b0: 0xE0, c1: b < 0xA0, nbsp: b == 0xA0,
 		}, tokOK
 	}
+	// Fast path: a two-byte sequence in Latin-1 range characters, such as
+	// each of "Ã\u00a0", "Â¦", "Â¬" in doubly encoded Bengali.
+	if p+3 < len(s) && s[p] == 0xC3 && s[p+1] >= 0x82 && s[p+1] <= 0x9F && s[p+2] == 0xC2 && s[p+3] >= 0x80 && s[p+3] <= 0xBF {
+		b := s[p+3]
+		return token{
+			end: p + 4, r: rune(s[p+1]&0x1F)<<6 | rune(b&0x3F),
+			b0: 0xC0 | s[p+1]&0x3F, c1: b < 0xA0, nbsp: b == 0xA0,
+		}, tokOK
+	}
 	r0, n0, st := readRune(s, p, atEOF)
 	if st != tokOK {
 		return token{}, st
@@ -293,6 +302,7 @@ func (st levelStats) accept() bool {
 // scratch holds the buffers of one region.
 type scratch struct {
 	toks  []tokAt // the tokens scanRegion found
+	exact bool    // and none of them is lossy
 	items []item
 	alts  []alt
 	best  []int32 // per alternative: cost of the best path ending there
@@ -313,30 +323,11 @@ func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 	var ev evidence
 	sc.items = sc.items[:0]
 	sc.alts = sc.alts[:0]
-	next := 0 // in toks
-	for p := 0; p < len(in); {
-		var tok token
-		if toks != nil {
-			if next == len(toks) {
-				break
-			}
-			p, tok = int(toks[next].start), toks[next].tok
-			next++
-		} else {
-			if in[p] < utf8.RuneSelf {
-				p++
-				continue
-			}
-			var st status
-			if tok, st = parseToken(in, p, true); st != tokOK {
-				_, n, _ := readRune(in, p, true)
-				p += n
-				continue
-			}
-		}
+	for _, t := range toks {
+		tok := t.tok
 		sc.items = append(sc.items, item{})
 		it := &sc.items[len(sc.items)-1]
-		it.start, it.codec, it.a0 = int32(p), tok.codec, int32(len(sc.alts))
+		it.start, it.codec, it.a0 = t.start, tok.codec, int32(len(sc.alts))
 		ev.c1 = ev.c1 || tok.c1
 		ev.nbsp = ev.nbsp || tok.nbsp && tok.b0 == 0xE0
 		if !tok.lossy {
@@ -344,16 +335,41 @@ func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 			it.n = 1
 			c := classOf(tok.r)
 			sc.alts = append(sc.alts, alt{r: tok.r, kind: kExact, first: c, last: c})
-			p = tok.end
 			continue
 		}
-		p = sc.lossyAlts(it, in, tok, &ev)
+		sc.lossyAlts(it, in, tok, &ev)
 	}
 	return ev
 }
 
-// lossyAlts fills in the alternatives of a lossy token and returns its end.
-func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) int {
+// tokens finds the tokens of a whole text (a region decoded once
+// already), like scanRegion does for the first layer.
+func (sc *scratch) tokens(in []byte) []tokAt {
+	sc.toks = sc.toks[:0]
+	sc.exact = true
+	for p := 0; p < len(in); {
+		if in[p] < utf8.RuneSelf {
+			p++
+			continue
+		}
+		tok, st := parseToken(in, p, true)
+		if st != tokOK {
+			_, n, _ := readRune(in, p, true)
+			p += n
+			continue
+		}
+		sc.toks = append(sc.toks, tokAt{int32(p), tok})
+		p = tok.end
+		if tok.lossy {
+			sc.exact = false
+			p, _ = lossyReach(in, p, true)
+		}
+	}
+	return sc.toks
+}
+
+// lossyAlts fills in the alternatives of a lossy token.
+func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
 	q := tok.end
 	end, _ := lossyReach(in, q, true)
 	it.end = int32(end)
@@ -424,7 +440,6 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) int {
 	}
 	sc.alts = append(sc.alts, alt{r: -1, kind: kKeep})
 	it.n++
-	return end
 }
 
 // context adds what the neighbours say about a guessed virama: it must
@@ -471,6 +486,10 @@ func (sc *scratch) single(i int, end int32) rune {
 
 // glueClasses returns the classes of the first and last characters of g.
 func glueClasses(g []byte) (first, last cls) {
+	if len(g) == 1 {
+		c := classOf(rune(g[0]))
+		return c, c
+	}
 	r, _ := utf8.DecodeRune(g)
 	l, _ := utf8.DecodeLastRune(g)
 	return classOf(r), classOf(l)
@@ -543,8 +562,69 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) {
 	}
 }
 
+// decodeExact is decodeLevel for a region whose tokens, all exact, toks
+// lists: no alternatives to weigh.
+func decodeExact(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
+	st := levelStats{tokens: len(toks)}
+	var spelled [numCodecs]bool
+	someBn := false
+	for i := range toks {
+		if isBengaliOut(toks[i].tok.r) {
+			spelled[toks[i].tok.codec], someBn = true, true
+		}
+	}
+	prevEnd := 0
+	prevCls := cOther
+	for i := range toks {
+		t := &toks[i]
+		start := int(t.start)
+		if start > prevEnd {
+			glue := in[prevEnd:start]
+			out = appendText(out, glue, html)
+			gf, gl := glueClasses(glue)
+			if trans[prevCls][gf] >= bad {
+				st.violations++
+			}
+			prevCls = gl
+		}
+		prevEnd = t.tok.end
+		r := t.tok.r
+		if !isBengaliOut(r) {
+			if someBn && !spelled[t.tok.codec] || !plausible(r) {
+				out = append(out, in[start:t.tok.end]...)
+				prevCls = cOther
+				continue
+			}
+			out = utf8.AppendRune(out, r)
+			prevCls = classOf(r)
+			continue
+		}
+		c := classOf(r)
+		if trans[prevCls][c] >= bad {
+			st.violations++
+		}
+		st.bengali++
+		if t.tok.codec == macRoman {
+			st.mac++
+		}
+		prevCls = c
+		if r >= 0x800 && r < 0x10000 {
+			out = append(out, byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F))
+		} else {
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return appendText(out, in[prevEnd:], html), st
+}
+
 // decodeLevel undoes one layer of mojibake in in, appending to out.
 func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
+	if toks == nil {
+		toks = sc.tokens(in)
+	}
+	if sc.exact {
+		return decodeExact(out, in, toks, html)
+	}
 	var st levelStats
 	ev := sc.build(in, toks)
 	items := sc.items

@@ -112,6 +112,7 @@ const (
 // src[start].
 func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 	sc.toks = sc.toks[:0]
+	sc.exact = true
 	last := -1  // end of the last token
 	split := -1 // end of the last token followed by other text
 	p := start
@@ -162,6 +163,7 @@ func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 		if st == tokOK {
 			end := tok.end
 			if tok.lossy {
+				sc.exact = false
 				if end, st = lossyReach(src, end, atEOF); st == tokMore {
 					return 0, tokMore
 				}

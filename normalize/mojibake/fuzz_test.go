@@ -161,21 +161,32 @@ func TestLineLocal(t *testing.T) {
 	assert.Equal(t, mojibake.String(x+"\n")+mojibake.String(y), mojibake.String(s))
 }
 
-// TestLinearTime feeds 10 MB of single repeated suspicious characters and
-// pairs; each must finish in time proportional to its length.
+// TestLinearTime feeds 10 MB of one repeated suspicious character or
+// pair, and a quarter of that: the time must grow in proportion (a
+// quadratic repair would take 16 times as long for four times the input).
+// Times are CPU times, which other work on the machine disturbs less.
 func TestLinearTime(t *testing.T) {
-	size := 10 << 20
+	big, small := 10<<20, 2<<20
 	if testing.Short() {
-		size = 1 << 20
+		big, small = 1<<20, 1<<20
 	}
-	for _, unit := range []string{"à", "à¦", "Ã\u00a0", "¦", "â€", "à¦ ", "&", "à¦¬", "\ufffd", "Ã Â¦"} {
-		s := strings.Repeat(unit, size/len(unit))
-		start := time.Now()
-		out, err := io.Copy(io.Discard, mojibake.New(mojibake.HTML(true)).Reader(strings.NewReader(s)))
-		d := time.Since(start)
+	fx := mojibake.New(mojibake.HTML(true))
+	run := func(s string) time.Duration {
+		start := cpuTime()
+		_, err := io.Copy(io.Discard, fx.Reader(strings.NewReader(s)))
 		require.NoError(t, err)
-		mbps := float64(len(s)) / d.Seconds() / 1e6
-		t.Logf("%-8q %d MB -> %d bytes in %v (%.0f MB/s)", unit, len(s)>>20, out, d.Round(time.Millisecond), mbps)
-		assert.Greater(t, mbps, 5.0, "%q is too slow", unit)
+		return cpuTime() - start
+	}
+	for _, unit := range []string{"à", "à¦", "¦", "à¦¬", "Ã\u00a0", "â€", "à¦ ", "&", "\ufffd", "Ã Â¦", "à¦1⁄4"} {
+		size := small
+		if len(unit) <= 4 {
+			size = big
+		}
+		s := strings.Repeat(unit, size/len(unit))
+		quarter := s[:len(s)/4]
+		tq, tf := run(quarter), run(s)
+		t.Logf("%-12q %5.1f MB in %v (%.0f MB/s of CPU); a quarter in %v", unit, float64(len(s))/(1<<20),
+			tf.Round(time.Millisecond), float64(len(s))/tf.Seconds()/1e6, tq.Round(time.Millisecond))
+		assert.Less(t, tf.Seconds(), 10*max(tq.Seconds(), 0.005), "%q: not linear", unit)
 	}
 }

@@ -104,9 +104,27 @@ func transCost(a, b cls) int32 {
 	return 0
 }
 
+// bnCls is classOf over the Bengali block.
+var bnCls = func() (t [128]cls) {
+	for i := range t {
+		t[i] = blockClass(bn.First + rune(i))
+	}
+	return t
+}()
+
 // classOf returns the class of r.
 func classOf(r rune) cls {
 	if r >= bn.First && r <= bn.Last {
+		return bnCls[r-bn.First]
+	}
+	if r == bn.ZWJ || r == bn.ZWNJ {
+		return cJoiner
+	}
+	return cOther
+}
+
+func blockClass(r rune) cls {
+	{
 		switch bn.ClassOf(r) {
 		case bn.Consonant:
 			return cCons
@@ -130,10 +148,6 @@ func classOf(r rune) cls {
 		}
 		return cBad
 	}
-	if r == bn.ZWJ || r == bn.ZWNJ {
-		return cJoiner
-	}
-	return cOther
 }
 
 // isBengaliOut reports whether a decoded character counts as Bengali
