@@ -20,18 +20,21 @@ import (
 
 // processor turns the chunks of one job into output. Each worker owns one.
 type processor interface {
-	// start begins a job whose first line has number line (1-based).
-	start(line int)
+	// start begins a job whose first line has number line (1-based) and
+	// starts at byte offset offset of the input.
+	start(line int, offset int64)
 	// process appends to dst the output for the next chunk of the job;
-	// final is set, with an empty chunk, when the job has no more input.
+	// final is set for the last chunk of the job (which may be empty). The
+	// result may be chunk itself when nothing changes.
 	process(dst, chunk []byte, final bool) ([]byte, error)
 }
 
 type job struct {
-	line int         // number of its first line
-	in   chan []byte // input chunks, closed by the reader
-	out  chan []byte // output chunks, closed by the worker
-	err  error       // set by the worker before it closes out
+	line   int         // number of its first line
+	offset int64       // input offset of its first byte
+	in     chan []byte // input chunks, closed by the reader
+	out    chan []byte // output chunks, closed by the worker
+	err    error       // set by the worker before it closes out
 }
 
 // inputError is invalid input: invalid UTF-8 under --strict or a malformed
@@ -131,7 +134,7 @@ func (e *engine) run(r io.Reader, w io.Writer) error {
 
 func work(p processor, j *job, done <-chan struct{}) {
 	defer close(j.out)
-	p.start(j.line)
+	p.start(j.line, j.offset)
 	send := func(b []byte) bool {
 		if len(b) == 0 {
 			return true
@@ -144,21 +147,29 @@ func work(p processor, j *job, done <-chan struct{}) {
 			return false
 		}
 	}
+	// Hold one chunk back, so that the last chunk of the job is processed
+	// as final: a spanning transformer can then pass clean text through
+	// without copying it.
+	var cur []byte
+	have := false
 	for chunk := range j.in {
 		if j.err != nil {
 			continue // drain
 		}
-		out, err := p.process(nil, chunk, false)
-		if err != nil {
-			j.err = err
-			continue
+		if have {
+			out, err := p.process(nil, cur, false)
+			if err != nil {
+				j.err = err
+				continue
+			}
+			send(out)
 		}
-		send(out)
+		cur, have = chunk, true
 	}
 	if j.err != nil {
 		return
 	}
-	out, err := p.process(nil, nil, true)
+	out, err := p.process(nil, cur, true)
 	if err != nil {
 		j.err = err
 		return
@@ -182,8 +193,9 @@ func (e *engine) read(r io.Reader, jobs, order chan<- *job, done <-chan struct{}
 			close(cur.in)
 		}
 	}()
+	var jobStart int64 // input offset of the first byte of the next job
 	newJob := func() *job {
-		j := &job{line: line, in: make(chan []byte, 2), out: make(chan []byte, 2)}
+		j := &job{line: line, offset: jobStart, in: make(chan []byte, 2), out: make(chan []byte, 2)}
 		select {
 		case order <- j:
 		case <-done:
@@ -200,6 +212,7 @@ func (e *engine) read(r io.Reader, jobs, order chan<- *job, done <-chan struct{}
 	send := func(j *job, chunk []byte) bool {
 		select {
 		case j.in <- chunk:
+			jobStart += int64(len(chunk))
 			return true
 		case <-done:
 			return false
@@ -323,12 +336,18 @@ func newTransformProcessor(t transform.Transformer) *transformProcessor {
 	return &transformProcessor{t: t}
 }
 
-func (p *transformProcessor) start(int) {
+func (p *transformProcessor) start(int, int64) {
 	p.t.Reset()
 	p.src = p.src[:0]
 }
 
 func (p *transformProcessor) process(dst, chunk []byte, final bool) ([]byte, error) {
+	if sp, ok := p.t.(transform.SpanningTransformer); ok && len(p.src) == 0 && len(dst) == 0 && final {
+		// Clean text goes out as it came in.
+		if n, err := sp.Span(chunk, true); n == len(chunk) && err == nil {
+			return chunk, nil
+		}
+	}
 	src := chunk
 	if len(p.src) > 0 {
 		p.src = append(p.src, chunk...)
@@ -373,7 +392,7 @@ type lineProcessor struct {
 	partial []byte
 }
 
-func (p *lineProcessor) start(line int) {
+func (p *lineProcessor) start(line int, _ int64) {
 	p.line = line
 	p.partial = p.partial[:0]
 }

@@ -120,15 +120,49 @@ func BindAll(fs *flag.FlagSet) func(names []string) (Factory, error) {
 }
 
 // Chain returns a Factory of the transformers of fs applied in order.
+// When every transformer is a transform.SpanningTransformer, so is the
+// chain, so clean text can pass through it without a copy.
 func Chain(fs ...Factory) Factory {
 	if len(fs) == 1 {
 		return fs[0]
 	}
 	return func() transform.Transformer {
 		ts := make([]transform.Transformer, len(fs))
+		spans := make([]transform.SpanningTransformer, 0, len(fs))
 		for i, f := range fs {
 			ts[i] = f()
+			if s, ok := ts[i].(transform.SpanningTransformer); ok {
+				spans = append(spans, s)
+			}
 		}
-		return transform.Chain(ts...)
+		c := transform.Chain(ts...)
+		if len(spans) < len(ts) {
+			return c
+		}
+		return &spanChain{Transformer: c, spans: spans}
 	}
+}
+
+// spanChain is a chain of spanning transformers.
+type spanChain struct {
+	transform.Transformer
+	spans []transform.SpanningTransformer
+}
+
+// Span implements transform.SpanningTransformer: the prefix that every
+// transformer of the chain leaves unchanged in turn.
+func (c *spanChain) Span(src []byte, atEOF bool) (int, error) {
+	n := len(src)
+	var err error
+	for _, t := range c.spans {
+		k, e := t.Span(src[:n], atEOF && n == len(src))
+		if e != nil && err == nil {
+			err = e
+		}
+		n = min(n, k)
+	}
+	if n < len(src) && err == nil {
+		err = transform.ErrEndOfSpan
+	}
+	return n, err
 }
