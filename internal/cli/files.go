@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/klauspost/compress/gzip"
@@ -126,6 +129,7 @@ func (a *app) createOutput(path string) (*output, error) {
 			if err != nil {
 				return nil, err
 			}
+			tempFiles.Store(f.Name(), struct{}{})
 			o.f, o.target, w = f, path, f
 		}
 	}
@@ -164,6 +168,7 @@ func (o *output) commit() error {
 	if o.f == nil {
 		return nil
 	}
+	defer tempFiles.Delete(o.f.Name())
 	if err := o.f.Close(); err != nil {
 		os.Remove(o.f.Name())
 		return err
@@ -183,7 +188,36 @@ func (o *output) abort() {
 	if o.f != nil {
 		o.f.Close()
 		os.Remove(o.f.Name())
+		tempFiles.Delete(o.f.Name())
 	}
+}
+
+// tempFiles holds the temporary outputs being written, so that an
+// interrupt can remove them before the process exits.
+var tempFiles sync.Map
+
+var watchOnce sync.Once
+
+// watchSignals removes the temporary outputs and exits with 128+signal
+// when the process is interrupted or terminated: no partial output file is
+// ever left behind.
+func watchSignals() {
+	watchOnce.Do(func() {
+		ch := make(chan os.Signal, 1)
+		signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		go func() {
+			sig := <-ch
+			tempFiles.Range(func(k, _ any) bool {
+				os.Remove(k.(string))
+				return true
+			})
+			code := 130
+			if s, ok := sig.(syscall.Signal); ok {
+				code = 128 + int(s)
+			}
+			os.Exit(code)
+		}()
+	})
 }
 
 // sameFile reports whether the two paths name the same existing file.
@@ -230,6 +264,7 @@ func (a *app) runStreams(cmd string, fl *ioFlags, inputs []string, newProc func(
 			return a.fail(cmd, fmt.Errorf("%s is a directory", in))
 		}
 	}
+	watchSignals()
 	st := &stats{}
 	st.firstSkipped.Store(-1)
 	start := time.Now()

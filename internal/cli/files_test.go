@@ -7,9 +7,11 @@ import (
 	"flag"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bntext/bntext/internal/steps"
 	"github.com/klauspost/compress/zstd"
@@ -232,4 +234,64 @@ func mustFactory(t *testing.T, name string) steps.Factory {
 	f, err := build()
 	require.NoError(t, err)
 	return f
+}
+
+// errReader fails after giving some data: an interrupted input.
+type errReader struct{ data string }
+
+func (r *errReader) Read(p []byte) (int, error) {
+	if r.data == "" {
+		return 0, errors.New("connection reset")
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+func TestInterruptedInput(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.txt")
+	var errb bytes.Buffer
+	code := Run([]string{"normalize", "-o", out}, &errReader{data: strings.Repeat("অাম\n", 100000)}, io.Discard, &errb)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errb.String(), "connection reset")
+	entries, _ := os.ReadDir(dir)
+	assert.Empty(t, entries, "partial output left behind")
+}
+
+// TestMain lets the tests run the CLI as a process (for signals).
+func TestMain(m *testing.M) {
+	if os.Getenv("BNTEXT_CLI_MAIN") == "1" {
+		os.Exit(Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// TestSignal: an interrupt leaves no partial output file.
+func TestSignal(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.txt")
+	cmd := exec.Command(os.Args[0], "normalize", "-o", out)
+	cmd.Env = append(os.Environ(), "BNTEXT_CLI_MAIN=1")
+	stdin, err := cmd.StdinPipe()
+	require.NoError(t, err)
+	require.NoError(t, cmd.Start())
+	for range 50 {
+		stdin.Write([]byte(strings.Repeat("অাম দু:খ\n", 1000)))
+	}
+	// Wait until the temporary file exists, then interrupt.
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	require.NoError(t, cmd.Process.Signal(os.Interrupt))
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, 130, ee.ExitCode())
+	entries, _ := os.ReadDir(dir)
+	assert.Empty(t, entries, "partial output left behind")
 }
