@@ -445,7 +445,7 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
 // context adds what the neighbours say about a guessed virama: it must
 // join two consonants into a cluster Bengali writes, and a word does not
 // begin with a reph.
-func (sc *scratch) context() {
+func (sc *scratch) context(in []byte) {
 	items := sc.items
 	for i := range items {
 		it := &items[i]
@@ -462,10 +462,19 @@ func (sc *scratch) context() {
 			if a.r != bn.Virama {
 				continue
 			}
-			if bn.IsConsonant(prev) && bn.IsConsonant(next) && !isConjunct(prev, next) {
-				a.extra += 25
+			wordStart := i > 0 && sc.startsWord(i-1, in)
+			if bn.IsConsonant(prev) && bn.IsConsonant(next) {
+				switch conjTier(prev, next) {
+				case conjNone:
+					a.extra += 25
+				case conjRare:
+					a.extra += 3
+				}
+				if wordStart && !isPhala(next) && !isInitialConjunct(prev, next) {
+					a.extra += 2
+				}
 			}
-			if prev == bn.Ra && i > 0 && sc.single(i-2, items[i-1].start) < 0 {
+			if prev == bn.Ra && wordStart {
 				a.extra += 30 // a reph at the start of a word
 			}
 			if i > 1 && sc.single(i-2, items[i-1].start) == bn.Virama {
@@ -473,6 +482,24 @@ func (sc *scratch) context() {
 			}
 		}
 	}
+}
+
+// startsWord reports whether items[i] begins a word: nothing but
+// spaces and punctuation comes before it.
+func (sc *scratch) startsWord(i int, in []byte) bool {
+	start := sc.items[i].start
+	if i > 0 && sc.items[i-1].end == start {
+		return false
+	}
+	prevEnd := int32(0)
+	if i > 0 {
+		prevEnd = sc.items[i-1].end
+	}
+	if prevEnd == start {
+		return true // the region starts here
+	}
+	_, last := glueClasses(in[prevEnd:start])
+	return last == cOther
 }
 
 // single returns the character of items[i] when it is certain and ends at
@@ -633,7 +660,7 @@ func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte,
 		return out, st
 	}
 	if len(sc.alts) > len(items) { // some token is lossy
-		sc.context()
+		sc.context(in)
 		costs := ev.costs()
 		sc.choose(in, &costs)
 	}

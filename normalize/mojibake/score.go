@@ -1,6 +1,10 @@
 package mojibake
 
-import "github.com/bntext/bntext/internal/bn"
+import (
+	"strings"
+
+	"github.com/bntext/bntext/internal/bn"
+)
 
 // The repair of lost bytes chooses, among the characters a lost byte can
 // have been, the sequence that makes the best-formed Bengali. The model is
@@ -191,24 +195,39 @@ func prior(b2, b byte) int32 {
 	return bad
 }
 
-// conjuncts lists the consonant clusters of Bengali common enough to
-// prefer a virama over another reading of a lost byte. Any consonant also
-// takes ya-phala (্য), and ra takes anything (reph).
-const conjuncts = "ক্ক ক্ট ক্ত ক্ন ক্ম ক্র ক্ল ক্ষ ক্স ক্ব খ্র গ্গ গ্ধ গ্ন গ্ব গ্ম গ্র গ্ল " +
-	"ঘ্ন ঘ্র ঙ্ক ঙ্খ ঙ্গ ঙ্ঘ ঙ্ম চ্চ চ্ছ চ্ঞ ছ্র জ্জ জ্ঝ জ্ঞ জ্ব জ্র ঞ্চ ঞ্ছ ঞ্জ ঞ্ঝ " +
-	"ট্ট ট্ব ট্র ট্ম ঠ্র ড্ড ড্র ড্ব ঢ্র ণ্ট ণ্ঠ ণ্ড ণ্ঢ ণ্ণ ণ্ব ণ্ম " +
-	"ত্ত ত্থ ত্ন ত্ব ত্ম ত্র থ্র থ্ব দ্গ দ্ঘ দ্দ দ্ধ দ্ব দ্ভ দ্ম দ্র ধ্ন ধ্ব ধ্র ধ্ম " +
-	"ন্ট ন্ঠ ন্ড ন্ত ন্থ ন্দ ন্ধ ন্ন ন্ব ন্ম ন্স ন্র ন্ক ন্জ প্ট প্ত প্ন প্প প্র প্ল প্স " +
-	"ফ্র ফ্ল ব্জ ব্দ ব্ধ ব্ব ব্র ব্ল ভ্র ম্ন ম্প ম্ফ ম্ব ম্ভ ম্ম ম্র ম্ল " +
-	"ল্ক ল্গ ল্ট ল্ড ল্প ল্ফ ল্ব ল্ম ল্ল শ্চ শ্ছ শ্ন শ্ব শ্ম শ্র শ্ল " +
-	"ষ্ক ষ্ট ষ্ঠ ষ্ণ ষ্প ষ্ফ ষ্ম স্ক স্খ স্ট স্ত স্থ স্ন স্প স্ফ স্ব স্ম স্র স্ল " +
-	"হ্ণ হ্ন হ্ব হ্ম হ্র হ্ল"
+// commonConjuncts are the clusters frequent enough in Bengali to prefer
+// a virama over ু for a lost byte between two consonants (প্র, ন্ত);
+// rareConjuncts are clusters Bengali writes less often (ত্ন, প্ল), where
+// ু (নতুন, পুলিশ) is the better guess. Ya-phala (্য) and reph (র্) are
+// added in conj.
+const commonConjuncts = "ক্ত ক্ষ ক্র ক্স ক্ট গ্র গ্ধ ঙ্ক ঙ্গ চ্চ চ্ছ জ্জ জ্ঞ ঞ্চ ঞ্জ ট্ট ট্র ড্ড ড্র " +
+	"ণ্ড ণ্ঠ ণ্ট ত্ত ত্র ত্ম ত্ব দ্দ দ্ধ দ্ব দ্র দ্ভ ধ্ব ন্ত ন্দ ন্ধ ন্ন ন্ম ন্ট ন্ড ন্স প্র প্ত প্প " +
+	"ফ্র ব্দ ব্ধ ব্র ব্ব ভ্র ম্ব ম্প ম্ভ ম্ম ল্প ল্ল শ্চ শ্র শ্ব ষ্ট ষ্ঠ ষ্ণ ষ্ক ষ্প " +
+	"স্ত স্থ স্ক স্প স্ব স্ম স্ট স্র হ্ম"
 
-// conj[i] has bit j set when consonant 0x980+i takes consonant 0x980+j
-// after a virama (i, j < 64: every consonant but ড় ঢ় য় ৰ ৱ).
-var conj = func() (t [64]uint64) {
+const rareConjuncts = "ক্ক ক্ন ক্ম ক্ল ক্ব খ্র গ্গ গ্ন গ্ব গ্ম গ্ল ঘ্ন ঘ্র ঙ্খ ঙ্ঘ ঙ্ম চ্ঞ ছ্র জ্ঝ জ্ব জ্র " +
+	"ঞ্ছ ঞ্ঝ ট্ব ট্ম ঠ্র ড্ব ঢ্র ণ্ঢ ণ্ণ ণ্ব ণ্ম ত্থ ত্ন থ্র থ্ব দ্গ দ্ঘ দ্ম ধ্ন ধ্র ধ্ম " +
+	"ন্থ ন্ব ন্র ন্ক ন্জ প্ট প্ন প্ল প্স ফ্ল ব্জ ব্ল ম্ন ম্ফ ম্র ম্ল ল্ক ল্গ ল্ট ল্ড ল্ফ ল্ব ল্ম " +
+	"শ্ছ শ্ন শ্ম শ্ল ষ্ফ ষ্ম স্খ স্ন স্ফ স্ল হ্ণ হ্ন হ্ব হ্র হ্ল"
+
+// initialConjuncts begin many words (প্রতি, স্থান, ব্যাংক); any other
+// cluster at the start of a word is less likely than ু there (পুলিশ,
+// শুরু, কুরআন).
+const initialConjuncts = "প্র ক্র ত্র গ্র দ্র স্ত স্থ স্ব ক্ষ জ্ঞ স্প স্ক দ্ব ব্য ন্য ত্য স্ম"
+
+// Conjunct tiers.
+const (
+	conjNone uint8 = iota
+	conjRare
+	conjCommon
+)
+
+// conjSet parses a list of clusters into a table: t[i] has bit j set
+// when consonant 0x980+i takes consonant 0x980+j after a virama (i, j <
+// 64: every consonant but ড় ঢ় য় ৰ ৱ).
+func conjSet(list string) (t [64]uint64) {
 	var w []rune
-	for _, r := range conjuncts + " " {
+	for _, r := range list + " " {
 		if r != ' ' {
 			w = append(w, r)
 			continue
@@ -218,18 +237,46 @@ var conj = func() (t [64]uint64) {
 		}
 		w = w[:0]
 	}
-	for i := range t {
-		t[i] |= 1 << uint(bn.Ya-bn.First)
-	}
-	t[bn.Ra-bn.First] = ^uint64(0)
 	return t
-}()
+}
 
-// isConjunct reports whether c1 ্ c2 is a cluster Bengali writes.
-func isConjunct(c1, c2 rune) bool {
+var (
+	conjCommonSet  = conjSet(commonConjuncts)
+	conjRareSet    = conjSet(rareConjuncts)
+	conjInitialSet = conjSet(initialConjuncts)
+)
+
+// rephCommon are the consonants most often under a reph (কর্ম, পর্যন্ত).
+const rephCommon = "মযবতথদধনপভশষসগকজচটণ"
+
+// conjTier returns how common the cluster c1 ্ c2 is.
+func conjTier(c1, c2 rune) uint8 {
+	i, j := c1-bn.First, c2-bn.First
+	if i < 0 || i >= 64 || j < 0 || j >= 64 {
+		return conjNone
+	}
+	bit := uint64(1) << uint(j)
+	switch {
+	case c1 == bn.Ra && strings.ContainsRune(rephCommon, c2):
+		return conjCommon
+	case conjCommonSet[i]&bit != 0, c2 == bn.Ya:
+		return conjCommon
+	case c1 == bn.Ra, conjRareSet[i]&bit != 0:
+		return conjRare
+	}
+	return conjNone
+}
+
+// isPhala reports whether c is a consonant that joins most others as a
+// phala (্র ্য ্ল ্ব), at the start of words too (ট্রাম্প, ল্যাভরভ).
+func isPhala(c rune) bool { return c == bn.Ra || c == bn.Ya || c == bn.La || c == bn.Ba }
+
+// isInitialConjunct reports whether many words begin with c1 ্ c2.
+func isInitialConjunct(c1, c2 rune) bool {
 	i, j := c1-bn.First, c2-bn.First
 	if i < 0 || i >= 64 || j < 0 || j >= 64 {
 		return false
 	}
-	return conj[i]&(1<<uint(j)) != 0
+	return conjInitialSet[i]&(1<<uint(j)) != 0
 }
+
