@@ -208,18 +208,29 @@ func zeroLanes(x uint64) uint64 {
 // (E0 A7 A6..AF) in b, or -1.
 func indexBengaliDigit(b []byte) int {
 	i := 0
-	// Eight positions at a time: lane k of the three words holds
-	// b[i+k], b[i+k+1] and b[i+k+2].
-	for ; i+10 <= len(b); i += 8 {
-		w0 := binary.LittleEndian.Uint64(b[i:])
-		w1 := binary.LittleEndian.Uint64(b[i+1:])
-		w2 := binary.LittleEndian.Uint64(b[i+2:])
-		lead := zeroLanes(w0 ^ (0xE0 * lanes01))
-		second := zeroLanes(w1 ^ (0xA7 * lanes01))
-		// A6..AF: high nibble A and low nibble >= 6.
-		third := zeroLanes((w2&lanesF0)^(0xA0*lanes01)) & (((w2 & lanes0F) + 0x0A*lanes01) << 3) & lanes80
-		if m := lead & second & third; m != 0 {
-			return i + bits.TrailingZeros64(m)/8
+	// Sixteen positions at a time. Lane k of w1 and w2 holds b[i+k+1] and
+	// b[i+k+2]; a lane is a candidate when they are A7 and Ax. Candidates
+	// other than digits (E0 A7 A0..A5, the rare ৠ ৡ ৢ ৣ) are rejected
+	// one by one.
+	for ; i+18 <= len(b); i += 16 {
+		w1 := binary.LittleEndian.Uint64(b[i+1 : i+9])
+		w2 := binary.LittleEndian.Uint64(b[i+2 : i+10])
+		w3 := binary.LittleEndian.Uint64(b[i+9 : i+17])
+		w4 := binary.LittleEndian.Uint64(b[i+10 : i+18])
+		m1 := zeroLanes((w1 ^ (0xA7 * lanes01)) | ((w2 & lanesF0) ^ (0xA0 * lanes01)))
+		m2 := zeroLanes((w3 ^ (0xA7 * lanes01)) | ((w4 & lanesF0) ^ (0xA0 * lanes01)))
+		if m1|m2 == 0 {
+			continue
+		}
+		for m := m1; m != 0; m &= m - 1 {
+			if k := i + bits.TrailingZeros64(m)/8; b[k] == 0xE0 && b[k+2]-0xA6 <= 9 {
+				return k
+			}
+		}
+		for m := m2; m != 0; m &= m - 1 {
+			if k := i + 8 + bits.TrailingZeros64(m)/8; b[k] == 0xE0 && b[k+2]-0xA6 <= 9 {
+				return k
+			}
 		}
 	}
 	for ; i+2 < len(b); i++ {

@@ -3,6 +3,8 @@ package numerals
 import (
 	"strings"
 	"sync"
+
+	"github.com/bntext/bntext/internal/bn"
 )
 
 // cardinalSpellings lists the number words 0..99. The first spelling is
@@ -203,10 +205,104 @@ var numberLexicon = sync.OnceValue(buildNumberLexicon)
 // lexiconData is the built lexicon.
 type lexiconData struct {
 	words map[string]lexEntry
-	// first marks the Bengali code points (by block index) that can start
-	// a lexicon word or a suffix, so that most words are rejected without
-	// a map lookup.
-	first [128]bool
+	// pairs has a bit for every pair of first two code points (by block
+	// index) of a lexicon word, and single the words of one code point,
+	// so that most words of running text are rejected before any lookup.
+	pairs  [128 * 128 / 64]uint64
+	single [128]bool
+}
+
+// mayStart reports whether the word at the start of w (raw text) can be
+// a number word or start one.
+func (lx *lexiconData) mayStart(w []byte) bool {
+	i1, i2 := firstTwoIndices(w)
+	if i1 < 0 {
+		return false
+	}
+	if lx.single[i1] {
+		return true
+	}
+	k := i1<<7 | i2
+	return lx.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+// firstTwoIndices returns the block indices of the first two code points
+// of the canonical key of the word w (see appendCanon) without building
+// it: -1 when w does not start with a Bengali code point, and 0x7F for a
+// missing second one.
+func firstTwoIndices(w []byte) (i1, i2 int) {
+	next := func(p int) (int, int) {
+		for p+2 < len(w) {
+			if w[p] == 0xE2 && w[p+1] == 0x80 && (w[p+2] == 0x8C || w[p+2] == 0x8D || w[p+2] == 0x99) {
+				p += 3
+				continue
+			}
+			if w[p] == '\'' {
+				p++
+				continue
+			}
+			if w[p] != 0xE0 {
+				return -1, p
+			}
+			i, ok := bn.Index(w[p+1], w[p+2])
+			if !ok {
+				return -1, p
+			}
+			return i, p + 3
+		}
+		return -1, p
+	}
+	i1, p := next(0)
+	switch i1 {
+	case -1:
+		return -1, 0
+	case 0x5C, 0x5D, 0x5F: // ড় ঢ় য়: base consonant, then nukta
+		return foldNukta(i1), 0x3C
+	}
+	i2, p = next(p)
+	if i2 < 0 {
+		return i1, 0x7F
+	}
+	if i2 == 0x47 { // ে, maybe the first half of ো or ৌ
+		if i3, _ := next(p); i3 == 0x3E {
+			i2 = 0x4B
+		} else if i3 == 0x57 {
+			i2 = 0x4C
+		}
+	}
+	return i1, foldNukta(i2)
+}
+
+// foldNukta maps the block index of ড় ঢ় য় (U+09DC U+09DD U+09DF) to that
+// of their base consonant.
+func foldNukta(i int) int {
+	switch i {
+	case 0x5C:
+		return 0x21
+	case 0x5D:
+		return 0x22
+	case 0x5F:
+		return 0x2F
+	}
+	return i
+}
+
+// markStart records the first two code points of a lexicon key.
+func (lx *lexiconData) markStart(key string) {
+	i1, ok := firstBlockIndex(key)
+	if !ok {
+		return
+	}
+	if len(key) == 3 {
+		lx.single[i1] = true
+		return
+	}
+	i2, ok := firstBlockIndex(key[3:])
+	if !ok {
+		i2 = 0x7F
+	}
+	k := i1<<7 | i2
+	lx.pairs[k/64] |= 1 << (k % 64)
 }
 
 func buildNumberLexicon() *lexiconData {
@@ -217,9 +313,7 @@ func buildNumberLexicon() *lexiconData {
 			return
 		}
 		lx.words[key] = e
-		if i, ok := firstBlockIndex(key); ok {
-			lx.first[i] = true
-		}
+		lx.markStart(key)
 	}
 	addVariants := func(word string, e lexEntry) {
 		add(word, e)
@@ -301,32 +395,13 @@ func buildNumberLexicon() *lexiconData {
 			lx.words[key] = e
 		}
 	}
-	// Suffix letters may start a glued word after digits (৫টি, ১ম, ২য়).
-	for _, list := range [][]string{suffixWords(unitSuffixes), suffixWords(digitOnlySuffixes), caseEndings} {
-		for _, s := range list {
-			if i, ok := firstBlockIndex(canonString(s)); ok {
-				lx.first[i] = true
-			}
-		}
-	}
 	return lx
-}
-
-func suffixWords(list []struct {
-	suffix string
-	unit   Unit
-}) []string {
-	out := make([]string, len(list))
-	for i, s := range list {
-		out[i] = s.suffix
-	}
-	return out
 }
 
 // firstBlockIndex returns the Bengali block index of the first code point
 // of key.
 func firstBlockIndex(key string) (int, bool) {
-	if len(key) < 3 || key[0] != 0xE0 || key[1]&^1 != 0xA6 {
+	if len(key) < 3 || key[0] != 0xE0 || key[1]&^1 != 0xA6 || key[2]&0xC0 != 0x80 {
 		return 0, false
 	}
 	return int(key[1]&1)<<6 | int(key[2]&0x3F), true
@@ -343,49 +418,62 @@ func canonString(s string) string {
 // appendCanon appends the canonical key of word to dst.
 func appendCanon(dst, word []byte) []byte {
 	for i := 0; i < len(word); {
-		c := word[i]
-		if c == 0xE0 && i+2 < len(word) && word[i+1] == 0xA7 {
-			switch word[i+2] {
-			case 0x9C: // ড়
-				dst = append(dst, 0xE0, 0xA6, 0xA1, 0xE0, 0xA6, 0xBC)
-				i += 3
-				continue
-			case 0x9D: // ঢ়
-				dst = append(dst, 0xE0, 0xA6, 0xA2, 0xE0, 0xA6, 0xBC)
-				i += 3
-				continue
-			case 0x9F: // য়
-				dst = append(dst, 0xE0, 0xA6, 0xAF, 0xE0, 0xA6, 0xBC)
-				i += 3
-				continue
-			case 0x87: // ে, maybe the first half of ো or ৌ
-				if i+5 < len(word) && word[i+3] == 0xE0 {
-					if word[i+4] == 0xA6 && word[i+5] == 0xBE {
-						dst = append(dst, 0xE0, 0xA7, 0x8B)
-						i += 6
-						continue
-					}
-					if word[i+4] == 0xA7 && word[i+5] == 0x97 {
-						dst = append(dst, 0xE0, 0xA7, 0x8C)
-						i += 6
-						continue
-					}
-				}
-			}
+		// Copy the run of ordinary bytes in one go.
+		j := i
+		for j < len(word) && !canonSpecial(word, j) {
+			j++
 		}
-		if c == 0xE2 && i+2 < len(word) && word[i+1] == 0x80 {
-			switch word[i+2] {
-			case 0x8C, 0x8D, 0x99: // ZWNJ, ZWJ, right single quotation mark
-				i += 3
-				continue
-			}
+		dst = append(dst, word[i:j]...)
+		if i = j; i >= len(word) {
+			break
 		}
-		if c == '\'' {
+		if word[i] == '\'' {
 			i++
 			continue
 		}
-		dst = append(dst, c)
-		i++
+		if word[i] == 0xE2 { // ZWNJ, ZWJ, right single quotation mark
+			i += 3
+			continue
+		}
+		switch word[i+2] {
+		case 0x9C: // ড়
+			dst = append(dst, 0xE0, 0xA6, 0xA1, 0xE0, 0xA6, 0xBC)
+		case 0x9D: // ঢ়
+			dst = append(dst, 0xE0, 0xA6, 0xA2, 0xE0, 0xA6, 0xBC)
+		case 0x9F: // য়
+			dst = append(dst, 0xE0, 0xA6, 0xAF, 0xE0, 0xA6, 0xBC)
+		case 0x87: // ে, maybe the first half of ো or ৌ
+			switch {
+			case i+5 < len(word) && word[i+3] == 0xE0 && word[i+4] == 0xA6 && word[i+5] == 0xBE:
+				dst = append(dst, 0xE0, 0xA7, 0x8B)
+				i += 3
+			case i+5 < len(word) && word[i+3] == 0xE0 && word[i+4] == 0xA7 && word[i+5] == 0x97:
+				dst = append(dst, 0xE0, 0xA7, 0x8C)
+				i += 3
+			default:
+				dst = append(dst, word[i:i+3]...)
+			}
+		}
+		i += 3
 	}
 	return dst
+}
+
+// canonSpecial reports whether appendCanon must rewrite or drop what
+// starts at word[i].
+func canonSpecial(word []byte, i int) bool {
+	switch word[i] {
+	case '\'':
+		return true
+	case 0xE2:
+		return i+2 < len(word) && word[i+1] == 0x80 && (word[i+2] == 0x8C || word[i+2] == 0x8D || word[i+2] == 0x99)
+	case 0xE0:
+		if i+2 < len(word) && word[i+1] == 0xA7 {
+			switch word[i+2] {
+			case 0x9C, 0x9D, 0x9F, 0x87:
+				return true
+			}
+		}
+	}
+	return false
 }

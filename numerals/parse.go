@@ -1,6 +1,7 @@
 package numerals
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,6 +166,9 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 		}
 	}
 	lx := numberLexicon()
+	if letterAt(text, i) && !lx.mayStart(text[i:]) {
+		return 0, Number{}, false, readWord(text, i) - i
+	}
 	p := i
 	neg := false
 	pre := UnitNone
@@ -201,8 +205,9 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 			p = skipSpaces(text, p+3)
 			continue
 		}
-		if we := readWord(text, p); we > p {
-			e := lx.words[string(appendCanon(make([]byte, 0, 32), text[p:we]))]
+		if we := readWord(text, p); we > p && we-p <= 48 && mayBePrefixWord(text[p:]) {
+			var kb [96]byte
+			e := lx.words[string(appendCanon(kb[:0], text[p:we]))]
 			q := skipSpaces(text, we)
 			if q > we && q < len(text) {
 				switch {
@@ -343,6 +348,13 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 	return 0, Number{}, false, skipToken(text, i)
 }
 
+// mayBePrefixWord reports whether the word at w may be one of the words
+// that come before a number: ঋণাত্মক, মাইনাস, প্রায়, শতকরা.
+func mayBePrefixWord(w []byte) bool {
+	i, _ := firstTwoIndices(w)
+	return i == 0x0B || i == 0x2E || i == 0x2A || i == 0x36
+}
+
 // isWholeUnit reports whether the number's unit came with a whole word.
 func (n Number) isWholeUnit() bool { return n.Unit == UnitOrdinal }
 
@@ -395,7 +407,11 @@ func readElement(lx *lexiconData, text []byte, p int) (el phraseElem, ok bool, s
 				}
 				break
 			}
-			key := appendCanon(make([]byte, 0, 32), text[s:we])
+			var kb [96]byte
+			var key []byte
+			if we-s <= 48 {
+				key = appendCanon(kb[:0], text[s:we])
+			}
 			if glued, ok := analyzeDigitSuffix(lx, key); ok {
 				if glued.nt > 0 {
 					el.push(glued.toks[0])
@@ -415,7 +431,7 @@ func readElement(lx *lexiconData, text []byte, p int) (el phraseElem, ok bool, s
 	if we == p {
 		return el, false, skipToken(text, p)
 	}
-	if !lx.first[firstIndexFolded(text[p:])] {
+	if !lx.mayStart(text[p:we]) {
 		return el, false, we - p
 	}
 	var buf [96]byte
@@ -460,22 +476,6 @@ func wordRange(lx *lexiconData, text []byte, p int, low Value) (el phraseElem, o
 	el.unit = second.unit
 	el.end = we
 	return el, true
-}
-
-// firstIndexFolded returns the block index of the Bengali code point that
-// starts b (a Bengali letter), with the precomposed nukta letters folded
-// to their base consonant.
-func firstIndexFolded(b []byte) int {
-	i, _ := bn.Index(b[1], b[2])
-	switch i {
-	case 0x5C:
-		return 0x21
-	case 0x5D:
-		return 0x22
-	case 0x5F:
-		return 0x2F
-	}
-	return i
 }
 
 // entryElem makes an element from a lexicon entry.
@@ -558,7 +558,7 @@ func analyzeStem(lx *lexiconData, key []byte) (phraseElem, bool) {
 	if el, ok := analyzeCore(lx, key); ok && el.nt > 1 {
 		return el, true
 	}
-	if strings.HasSuffix(string(key), "খানেক") {
+	if bytes.HasSuffix(key, []byte("খানেক")) {
 		if el, ok := analyzeCore(lx, key[:len(key)-len("খানেক")]); ok {
 			var v phraseElem
 			v.push(numTok{kind: lexVague})
@@ -613,7 +613,7 @@ func analyzeCore(lx *lexiconData, key []byte) (phraseElem, bool) {
 		el.push(numTok{kind: lexScale, exp: h.exp})
 		return el, true
 	}
-	if s := "শতাধিক"; strings.HasSuffix(string(key), s) {
+	if s := "শতাধিক"; bytes.HasSuffix(key, []byte(s)) {
 		if e, ok := lx.words[string(key[:len(key)-len(s)])]; ok && (e.kind == lexCardinal || e.kind == lexFraction) {
 			var el phraseElem
 			el.push(numTok{kind: lexVague})
@@ -638,7 +638,7 @@ func analyzeDigitSuffix(lx *lexiconData, key []byte) (phraseElem, bool) {
 			el.unit = s.unit
 			return el, true
 		}
-		if strings.HasPrefix(string(key), s.suffix) {
+		if bytes.HasPrefix(key, []byte(s.suffix)) {
 			rest := string(key[len(s.suffix):])
 			for _, e := range afterUnitEndings {
 				if rest == e {
@@ -669,7 +669,7 @@ func analyzeDigitSuffix(lx *lexiconData, key []byte) (phraseElem, bool) {
 		}
 	}
 	for _, end := range caseEndings {
-		if len(key) > len(end) && strings.HasSuffix(string(key), end) {
+		if len(key) > len(end) && bytes.HasSuffix(key, []byte(end)) {
 			if e, ok := lx.words[string(key[:len(key)-len(end)])]; ok {
 				switch e.kind {
 				case lexTaka:
