@@ -279,4 +279,3 @@ func isInitialConjunct(c1, c2 rune) bool {
 	}
 	return conjInitialSet[i]&(1<<uint(j)) != 0
 }
-
