@@ -296,6 +296,13 @@ func (st levelStats) accept() bool {
 	if st.mac > 0 && st.mac < 2 && st.mac == n {
 		return false
 	}
+	// A Bengali character spelled in full in Windows-1252 or Latin-1
+	// ("à¦¬") does not occur in real text: accept it even when the text
+	// it spells breaks the rules of the script (typos such as অা). Weaker
+	// evidence must make well-formed Bengali.
+	if st.bengali > st.mac {
+		return true
+	}
 	return st.violations*4 <= n
 }
 
