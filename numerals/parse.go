@@ -397,8 +397,11 @@ func readElement(lx *lexiconData, text []byte, p int) (el phraseElem, ok bool, s
 			el.unit, el.end = UnitBDT, q+3
 		default:
 			s := q
-			if text[q] == '-' {
-				s = q + 1
+			switch {
+			case text[q] == '-' || text[q] == '\'':
+				s = q + 1 // ২০২৫-এর, ৫'শ
+			case hasPrefixAt(text, q, "’"):
+				s = q + 3
 			}
 			we := readWord(text, s)
 			if we == s {
@@ -656,10 +659,8 @@ func analyzeDigitSuffix(lx *lexiconData, key []byte) (phraseElem, bool) {
 	if e, ok := lx.words[string(key)]; ok {
 		switch e.kind {
 		case lexScale:
-			if !e.weak {
-				el.push(numTok{kind: lexScale, exp: e.exp})
-				return el, true
-			}
+			el.push(numTok{kind: lexScale, exp: e.exp})
+			return el, true
 		case lexTaka:
 			el.unit = UnitBDT
 			return el, true
