@@ -1,9 +1,14 @@
 package numerals
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 )
 
 // TestFormat: the South Asian cases are what ICU's bn locale prints
@@ -38,5 +43,23 @@ func TestFormat(t *testing.T) {
 		assert.Equal(t, tt.western, Formatter{ASCII: true, Grouping: Western}.Format(v), tt.in)
 		assert.Equal(t, tt.ungrouped, Formatter{ASCII: true, Grouping: NoGrouping}.Format(v), tt.in)
 		assert.Equal(t, "x"+tt.bengali, string(Formatter{}.Append([]byte("x"), v)))
+	}
+}
+
+// TestFormatMatchesCLDR compares Format with golang.org/x/text's bn
+// decimal formatting (CLDR data, as ICU) on many integers and on values
+// with up to three decimals, where x/text does not round.
+func TestFormatMatchesCLDR(t *testing.T) {
+	p := message.NewPrinter(language.Bengali)
+	r := rand.New(rand.NewPCG(3, 5))
+	for range 3000 {
+		n := r.Int64N(pow10i(1 + r.IntN(15)))
+		if r.IntN(4) == 0 {
+			n = -n
+		}
+		require.Equal(t, p.Sprint(number.Decimal(n)), Format(IntValue(n)), n)
+		cents := r.Int64N(100000000) // up to 999,999.99 with 2 decimals
+		v, _ := shiftValue(IntValue(cents), -2)
+		require.Equal(t, p.Sprint(number.Decimal(float64(cents)/100)), Format(v), v.String())
 	}
 }
