@@ -1,0 +1,248 @@
+package numerals
+
+// This file holds the time grammar of the scanner: ৯:০২, ১৪:৩০:১৫,
+// সকাল ৯টায়, রাত সাড়ে দশটা, পৌনে ১১টা, দেড়টা, বিকেল ৪টা ৩০ মিনিটে,
+// সকাল ১০ ঘটিকায়, 9:02 pm, converted to the 24-hour clock.
+
+// clockPeriod is a part of the day named before (or after) a time.
+type clockPeriod uint8
+
+const (
+	clockNone      clockPeriod = iota
+	clockDawn                  // ভোর: early morning, as written
+	clockMorning               // সকাল
+	clockNoon                  // দুপুর: 12, 1..6 in the afternoon
+	clockDay                   // বেলা: daytime
+	clockAfternoon             // বিকেল
+	clockEvening               // সন্ধ্যা
+	clockNight                 // রাত: 6..11 in the evening, 12 and 1..5 after midnight
+	clockMidnight              // মধ্যরাত
+	clockAM                    // am
+	clockPM                    // pm
+)
+
+// clockTo24 returns the hour of the 24-hour clock for hour h (as written)
+// in period p.
+func clockTo24(h int, p clockPeriod) int {
+	if h > 12 {
+		return h // already on the 24-hour clock
+	}
+	switch p {
+	case clockDawn, clockMorning, clockAM, clockMidnight:
+		if h == 12 {
+			return 0
+		}
+	case clockNoon, clockDay:
+		if h >= 1 && h <= 6 {
+			return h + 12
+		}
+	case clockAfternoon, clockEvening, clockPM:
+		if h < 12 {
+			return h + 12
+		}
+	case clockNight:
+		if h == 12 {
+			return 0
+		}
+		if h >= 6 {
+			return h + 12
+		}
+	}
+	if p == clockMorning && h == 0 {
+		return 0
+	}
+	return h
+}
+
+// scanClockAt matches a time at the first token of ts.
+func scanClockAt(ts *scanToks, h *scanHit) bool {
+	k := 0
+	period := clockNone
+	t0 := ts.at(0)
+	if t0.is(scanPeriod) {
+		period = clockPeriod(t0.kw.val)
+		k = 1
+		if ts.at(1).is(scanPeriod) { // ভোর রাত, গভীর রাত
+			k = 2
+		}
+	}
+	frac := 0
+	if t := ts.at(k); t.is(scanFraction) {
+		frac = int(t.kw.val)
+		k++
+	}
+	t := ts.at(k)
+	var hour, minute, second int
+	hasSec := false
+	colon := false
+	confirmed := period != clockNone || frac != 0
+	clockWordOK := false // an hour word in a context that makes it a time
+	switch {
+	case t.kind == stNum && frac == 0 && clockColonAhead(ts, k):
+		n, ok := clockColon(ts, k, period != clockNone, &hour, &minute, &second, &hasSec)
+		if !ok {
+			return false
+		}
+		k = n
+		colon, confirmed = true, true
+		if last := ts.at(k - 1); last.kind == stNum && (last.sfx == sfxClock || last.sfx == sfxAt) {
+			confirmed = true
+		}
+	case t.kind == stNum:
+		if t.ndig > 2 || t.val > 24 || t.lead0 && t.ndig == 1 {
+			return false
+		}
+		hour = t.val
+		switch t.sfx {
+		case sfxAt:
+			confirmed = true
+		case sfxClock:
+		case sfxNone:
+			n := ts.at(k + 1)
+			if !n.is(scanClockWord) {
+				return false
+			}
+			confirmed = true
+			k++
+		default:
+			return false
+		}
+		k++
+		if hour < 1 || hour > 12 && !(ts.at(k-1).is(scanClockWord)) {
+			return false
+		}
+	case t.is(scanHourWord):
+		v := int(t.kw.val)
+		if frac != 0 && v%60 != 0 {
+			return false
+		}
+		hour, minute = v/60, v%60
+		k++
+		clockWordOK = period != clockNone || frac != 0
+		if !clockWordOK && hour > 2 && clockEndingAt(ts, t) {
+			clockWordOK = true // দশটায়
+		}
+		confirmed = clockWordOK
+	default:
+		return false
+	}
+	// Minutes and seconds: [বেজে] ৩০ মিনিট[ে] [১৫ সেকেন্ড].
+	if !colon {
+		kk := k
+		if ts.at(kk).is(scanClockWord) && ts.at(kk+1).kind == stNum {
+			kk++
+		}
+		if m := ts.at(kk); m.kind == stNum && m.ndig <= 2 && m.val < 60 && m.sfx == sfxNone && ts.at(kk+1).is(scanMinuteWord) && frac == 0 {
+			minute += m.val
+			k = kk + 2
+			confirmed = true
+			if s := ts.at(k); s.kind == stNum && s.ndig <= 2 && s.val < 60 && s.sfx == sfxNone && ts.at(k+1).is(scanSecondWord) {
+				second, hasSec = s.val, true
+				k += 2
+			}
+		}
+	}
+	// A confirming word, am/pm or a period after the time.
+	ampm := clockNone
+	if n := ts.at(k); n.is(scanAMPM) {
+		ampm = clockAM
+		if n.kw.val == 1 {
+			ampm = clockPM
+		}
+		k++
+		confirmed = true
+	} else if n.is(scanClockWord) {
+		confirmed = true
+		if clockWordInSpan(ts, n) {
+			k++
+		}
+	} else if n.is(scanRangeWord) || n.is(scanUntilWord) {
+		if t.kind == stNum {
+			confirmed = true
+		}
+	} else if period == clockNone && confirmed && n.is(scanPeriod) && n.ending != scanEndNone {
+		period = clockPeriod(n.kw.val)
+		k++
+	}
+	if !confirmed {
+		return false
+	}
+	if !colon && (hour < 1 || hour > 12) && ampm == clockNone && !(hour <= 24 && ts.at(k-1).is(scanClockWord)) {
+		return false
+	}
+	if ampm != clockNone {
+		if hour > 12 || hour == 0 && ampm == clockPM {
+			return false
+		}
+		period = ampm
+	}
+	total := clockTo24(hour, period)*60 + minute + frac
+	if hour == 24 {
+		total = minute + frac
+	}
+	total = (total%1440 + 1440) % 1440
+	*h = scanHit{kind: KindTime, start: t0.start, end: ts.at(k - 1).end,
+		clock: Clock{Hour: total / 60, Minute: total % 60, Second: second, HasSeconds: hasSec}}
+	return true
+}
+
+// clockEndingAt reports whether an hour word carries the locative টায়
+// or টোয় ("at ... o'clock").
+func clockEndingAt(ts *scanToks, t *scanTok) bool {
+	if t.ending&scanEndClock == 0 {
+		return false
+	}
+	var buf [24]byte
+	return scanNumSuffixes()[string(scanCanonAppend(buf[:0], ts.w, t.kwEnd, t.end))] == sfxAt
+}
+
+// clockWordInSpan reports whether a confirming word after a time belongs
+// to the time phrase (ঘটিকা, বাজে) rather than to what follows (নাগাদ).
+func clockWordInSpan(ts *scanToks, t *scanTok) bool { return t.kw.val == 1 }
+
+// clockColonAhead reports whether token k starts an H:MM form.
+func clockColonAhead(ts *scanToks, k int) bool {
+	t := ts.at(k)
+	s := ts.at(k + 1)
+	return t.sfx == sfxNone && s.punct(':', '\u0983', '.') && !s.space && ts.at(k+2).kind == stNum && !ts.at(k+2).space
+}
+
+// clockColon reads H:MM[:SS] at token k. A dot (৯.৩০) is a separator
+// only with a period word before or a clock word after.
+func clockColon(ts *scanToks, k int, period bool, hour, minute, second *int, hasSec *bool) (next int, ok bool) {
+	t, s, m := ts.at(k), ts.at(k+1), ts.at(k+2)
+	if t.ndig > 2 || t.val > 23 || m.ndig != 2 || m.val > 59 {
+		return 0, false
+	}
+	*hour, *minute = t.val, m.val
+	next = k + 3
+	last := m
+	if m.sfx == sfxNone {
+		if s2, sec := ts.at(k+3), ts.at(k+4); s2.punct(s.r) && !s2.space && sec.kind == stNum && !sec.space {
+			if sec.ndig != 2 || sec.val > 59 || s.r == '.' {
+				return 0, false
+			}
+			*second, *hasSec = sec.val, true
+			next = k + 5
+			last = sec
+		}
+	}
+	switch last.sfx {
+	case sfxNone, sfxClock, sfxAt, sfxCase:
+	default:
+		return 0, false
+	}
+	// Not part of a longer run (1:2:3:4, 12.30.45.6).
+	if n := ts.at(next); n.kind == stPunct && !n.space && (n.r == ':' || n.r == '.' || n.r == '/') {
+		if d := ts.at(next + 1); d.kind == stNum && !d.space {
+			return 0, false
+		}
+	}
+	if s.r == '.' {
+		n := ts.at(next)
+		if !(period || last.sfx == sfxClock || last.sfx == sfxAt || n.is(scanClockWord) || n.is(scanAMPM) || n.is(scanMinuteWord)) {
+			return 0, false
+		}
+	}
+	return next, true
+}
