@@ -358,7 +358,7 @@ func (s Scanner) ScanBytes(text []byte) []Match {
 }
 
 func (s Scanner) appendScan(dst []Match, b []byte, text string) []Match {
-	st := scanState{text: b, boundary: true, final: true, nl: -1, ref: s.refDate(), rule: s.Rule}
+	st := scanState{text: b, boundary: true, final: true, nl: -1, limit: len(b) + 1, ref: s.refDate(), rule: s.Rule}
 	last := 0
 	var h scanHit
 	for {

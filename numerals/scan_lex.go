@@ -94,28 +94,28 @@ func scanWordEnd(text []byte, p int) int {
 type scanClass uint8
 
 const (
-	scanNoClass   scanClass = iota
-	scanGMonth              // জুলাই: val = month
-	scanBMonth              // আষাঢ়: val = month
-	scanWeekday             // শনিবার: val = 0 (Sunday)..6
-	scanDayWord             // পহেলা, একুশে: val = day
-	scanEraCE               // খ্রিস্টাব্দ, ইং
-	scanEraBS               // বঙ্গাব্দ
-	scanEraBC               // খ্রিস্টপূর্ব
-	scanYearWord            // সাল, সন
-	scanBangla              // বাংলা (before সন)
-	scanMonthWord           // মাস
-	scanDateWord            // তারিখ
-	scanRangeWord           // থেকে, হতে
-	scanUntilWord           // পর্যন্ত
-	scanPeriod              // সকাল, রাত: val = clockPeriod
-	scanFraction            // সাড়ে, সোয়া, পৌনে: val = minutes (+30, +15, -15)
-	scanHourWord            // দশ(টা): val = hour*60 + minutes (দেড় = 90)
-	scanClockWord           // বাজে, নাগাদ, ঘটিকা: a word that confirms a time
-	scanMinuteWord          // মিনিট
-	scanSecondWord          // সেকেন্ড
-	scanAMPM                // এএম (val 0), পিএম (val 1)
-	scanAndWord             // ও, এবং
+	scanNoClass    scanClass = iota
+	scanGMonth               // জুলাই: val = month
+	scanBMonth               // আষাঢ়: val = month
+	scanWeekday              // শনিবার: val = 0 (Sunday)..6
+	scanDayWord              // পহেলা, একুশে: val = day
+	scanEraCE                // খ্রিস্টাব্দ, ইং
+	scanEraBS                // বঙ্গাব্দ
+	scanEraBC                // খ্রিস্টপূর্ব
+	scanYearWord             // সাল, সন
+	scanBangla               // বাংলা (before সন)
+	scanMonthWord            // মাস
+	scanDateWord             // তারিখ
+	scanRangeWord            // থেকে, হতে
+	scanUntilWord            // পর্যন্ত
+	scanPeriod               // সকাল, রাত: val = clockPeriod
+	scanFraction             // সাড়ে, সোয়া, পৌনে: val = minutes (+30, +15, -15)
+	scanHourWord             // দশ(টা): val = hour*60 + minutes (দেড় = 90)
+	scanClockWord            // বাজে, নাগাদ, ঘটিকা: a word that confirms a time
+	scanMinuteWord           // মিনিট
+	scanSecondWord           // সেকেন্ড
+	scanAMPM                 // এএম (val 0), পিএম (val 1)
+	scanAndWord              // ও, এবং
 )
 
 // scanEnd is a set of endings a word may carry.

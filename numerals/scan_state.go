@@ -23,6 +23,7 @@ type scanState struct {
 	boundary bool // a word may start at pos (the rune before it ends no word)
 	final    bool // text is all there is (else more may follow)
 	nl       int  // index of the next '\n' at or after pos, or -1 when not searched
+	limit    int  // next stops, returning false, at the first position at or after limit
 	ref      Date
 	rule     bangabda.Rule
 	ts       scanToks
@@ -36,6 +37,9 @@ func (s *scanState) next(h *scanHit) (ok, needMore bool) {
 	text := s.text
 	trie := scanWords()
 	for s.pos < len(text) {
+		if s.pos >= s.limit {
+			return false, false
+		}
 		p := s.pos
 		c := text[p]
 		cand := false
