@@ -20,7 +20,7 @@ const (
 )
 
 type token struct {
-	end   int  // end of the characters read
+	end   int32 // end of the characters read
 	r     rune // decoded character of an exact token
 	codec codec
 	lossy bool // the last of three bytes is missing
@@ -79,16 +79,22 @@ func parseToken(s []byte, p int, atEOF bool) (token, status) {
 		s[p+4] == 0xC2 && s[p+5] >= 0x80 && s[p+5] <= 0xBF {
 		b := s[p+5]
 		return token{
-			end: p + 6, r: 0x0980 | rune(s[p+3]&1)<<6 | rune(b&0x3F),
+			end: int32(p + 6), r: 0x0980 | rune(s[p+3]&1)<<6 | rune(b&0x3F),
 			b0: 0xE0, c1: b < 0xA0, nbsp: b == 0xA0,
 		}, tokOK
+	}
+	// Fast path: "à¦" or "à§" and then a character that cannot stand for
+	// a trail byte (ASCII or À..ÿ): a lossy token.
+	if p+4 < len(s) && s[p] == 0xC3 && s[p+1] == 0xA0 && s[p+2] == 0xC2 && (s[p+3] == 0xA6 || s[p+3] == 0xA7) &&
+		(s[p+4] < 0x80 || s[p+4] == 0xC3) {
+		return token{end: int32(p + 4), b0: 0xE0, b2: s[p+3], lossy: true}, tokOK
 	}
 	// Fast path: a two-byte sequence in Latin-1 range characters, such as
 	// each of "Ã\u00a0", "Â¦", "Â¬" in doubly encoded Bengali.
 	if p+3 < len(s) && s[p] == 0xC3 && s[p+1] >= 0x82 && s[p+1] <= 0x9F && s[p+2] == 0xC2 && s[p+3] >= 0x80 && s[p+3] <= 0xBF {
 		b := s[p+3]
 		return token{
-			end: p + 4, r: rune(s[p+1]&0x1F)<<6 | rune(b&0x3F),
+			end: int32(p + 4), r: rune(s[p+1]&0x1F)<<6 | rune(b&0x3F),
 			b0: 0xC0 | s[p+1]&0x3F, c1: b < 0xA0, nbsp: b == 0xA0,
 		}, tokOK
 	}
@@ -135,7 +141,7 @@ func parseToken(s []byte, p int, atEOF bool) (token, status) {
 			buf[k] = b
 			q += n
 		}
-		tok.end = q
+		tok.end = int32(q)
 		if k > need {
 			tok.r, _ = utf8.DecodeRune(buf[:need+1])
 			return tok, tokOK
@@ -151,7 +157,7 @@ func parseToken(s []byte, p int, atEOF bool) (token, status) {
 				return token{}, tokMore
 			}
 			if len(s)-q >= 5 && s[q+1] == 0xC3 && s[q+2] == 0x82 && s[q+3] == 0xC2 && (s[q+4] == 0xA6 || s[q+4] == 0xA7) {
-				tok.end, tok.r = q+1, 0xE0
+				tok.end, tok.r = int32(q+1), 0xE0
 				return tok, tokOK
 			}
 		}
@@ -366,7 +372,7 @@ func (sc *scratch) tokens(in []byte) []tokAt {
 			continue
 		}
 		sc.toks = append(sc.toks, tokAt{int32(p), tok})
-		p = tok.end
+		p = int(tok.end)
 		if tok.lossy {
 			sc.exact = false
 			p, _ = lossyReach(in, p, true)
@@ -377,7 +383,7 @@ func (sc *scratch) tokens(in []byte) []tokAt {
 
 // lossyAlts fills in the alternatives of a lossy token.
 func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
-	q := tok.end
+	q := int(tok.end)
 	end, _ := lossyReach(in, q, true)
 	it.end = int32(end)
 	add := func(r rune, tail int, k kind, extra int32) {
@@ -393,10 +399,7 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
 		sc.alts = append(sc.alts, a)
 		it.n++
 	}
-	decode := func(b byte) rune {
-		r, _ := utf8.DecodeRune([]byte{tok.b0, tok.b2, b})
-		return r
-	}
+	decode := func(b byte) rune { return rune(tok.b0&0x0F)<<12 | rune(tok.b2&0x3F)<<6 | rune(b&0x3F) }
 	var cands []byte
 	switch tok.b2 {
 	case 0xA6:
@@ -621,7 +624,7 @@ func decodeExact(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
 			}
 			prevCls = gl
 		}
-		prevEnd = t.tok.end
+		prevEnd = int(t.tok.end)
 		r := t.tok.r
 		if !isBengaliOut(r) {
 			if someBn && !spelled[t.tok.codec] || !plausible(r) {

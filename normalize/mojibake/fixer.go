@@ -161,7 +161,7 @@ func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 			return 0, tokMore
 		}
 		if st == tokOK {
-			end := tok.end
+			end := int(tok.end)
 			if tok.lossy {
 				sc.exact = false
 				if end, st = lossyReach(src, end, atEOF); st == tokMore {
@@ -169,7 +169,7 @@ func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 				}
 			}
 			rel := tok
-			rel.end -= start
+			rel.end -= int32(start)
 			sc.toks = append(sc.toks, tokAt{int32(p - start), rel})
 			last, p = end, end
 			continue

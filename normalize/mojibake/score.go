@@ -157,7 +157,10 @@ func blockClass(r rune) cls {
 // isBengaliOut reports whether a decoded character counts as Bengali
 // evidence: a code point of the block or a danda.
 func isBengaliOut(r rune) bool {
-	return (r >= bn.First && r <= bn.Last && bn.ClassOf(r) != bn.Unassigned) || r == bn.Dari || r == bn.DoubleDari
+	if r >= bn.First && r <= bn.Last {
+		return bnCls[r-bn.First] != cBad
+	}
+	return r == bn.Dari || r == bn.DoubleDari
 }
 
 // prior is the cost of guessing that the lost byte b followed E0 b2.
