@@ -21,7 +21,7 @@ const (
 
 type token struct {
 	end   int32 // end of the characters read
-	r     rune // decoded character of an exact token
+	r     rune  // decoded character of an exact token
 	codec codec
 	lossy bool // the last of three bytes is missing
 	b0    byte // first byte
