@@ -50,10 +50,14 @@ func scanDateAt(ts *scanToks, ref Date, rule bangabda.Rule, h *scanHit) bool {
 	case t.is(scanGMonth) || t.is(scanBMonth):
 		next, ok = dateMonthFirst(ts, k, &v)
 	}
-	if !ok || v.bc {
+	if !ok {
 		return false
 	}
-	if !dateFinish(&v, ref, rule, h) {
+	if v.bc || !dateFinish(&v, ref, rule, h) {
+		// Not a date (৩১ জুন, ৩০ ফাল্গুন ১৪৩১, 1500 খ্রিস্টপূর্ব): the
+		// scanner skips all of it, so that no part of it (ফাল্গুন ১৪৩১)
+		// is taken for a date.
+		*h = scanHit{end: ts.at(next - 1).end}
 		return false
 	}
 	next = dateTrailingWeekday(ts, next)
@@ -78,7 +82,7 @@ func dateIsMonth(t *scanTok) (Calendar, bool) {
 func dateDay(t *scanTok) (int, bool) {
 	switch {
 	case t.kind == stNum:
-		if t.ndig > 2 || t.val < 1 || t.val > 31 || (t.sfx != sfxNone && t.sfx != sfxDay) {
+		if t.ndig > 2 || t.val < 1 || (t.sfx != sfxNone && t.sfx != sfxDay) {
 			return 0, false
 		}
 		return t.val, true

@@ -99,10 +99,17 @@ func (s *scanState) next(h *scanHit) (ok, needMore bool) {
 		}
 		w := text[:end]
 		s.ts.init(w, p)
-		if scanDateAt(&s.ts, s.ref, s.rule, h) || scanClockAt(&s.ts, h) {
+		h.end = 0
+		if scanDateAt(&s.ts, s.ref, s.rule, h) || h.end == 0 && scanClockAt(&s.ts, h) {
 			s.pos = h.end
 			s.boundary = scanBoundaryBefore(text, h.end)
 			return true, false
+		}
+		if h.end > p {
+			// An invalid date: skip it whole.
+			s.pos = h.end
+			s.boundary = scanBoundaryBefore(text, h.end)
+			continue
 		}
 		// No match: skip the word or the run of digits.
 		if c < utf8.RuneSelf || bn.ClassAt(int(text[p+1]&1)<<6|int(text[p+2]&0x3F)) == bn.Digit {
@@ -284,7 +291,7 @@ func scanReadTok(text []byte, p int, glued bool) scanTok {
 		t.kind = stEnd
 		return t
 	}
-	if scanIsWordRune(r) {
+	if scanIsWordRune(r) && r != bn.Visarga {
 		if m, ok := scanLookup(text, q, nil); ok {
 			t.kind, t.kw, t.ending, t.end, t.kwEnd = stWord, m.kw, m.ending, m.end, m.kwEnd
 			// A hyphenated case ending: জুলাই-এর.

@@ -122,6 +122,11 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 		if !clockWordOK && hour > 2 && clockEndingAt(ts, t) {
 			clockWordOK = true // দশটায়
 		}
+		if !clockWordOK && minute != 0 {
+			// দেড়টা, আড়াইটা: a time unless a noun follows (দেড়টা রুটি).
+			n := ts.at(k)
+			clockWordOK = clockEndingAt(ts, t) || n.kind == stEnd || n.kind == stPunct || n.kind == stWord
+		}
 		confirmed = clockWordOK
 	default:
 		return false
