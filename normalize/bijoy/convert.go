@@ -32,7 +32,8 @@ const (
 // conv converts one token of glyph codes. The zero value is ready to use; it
 // is reused between tokens and never allocates except to grow out.
 type conv struct {
-	out    []byte
+	out    []byte // output buffer; out[:no] is written
+	no     int
 	st     uint8
 	hasKar bool // vowel signs or modifiers follow the cluster
 	reph   bool
@@ -50,7 +51,12 @@ type conv struct {
 // appendToken appends the Unicode conversion of tok (at most maxTok bytes,
 // no whitespace) to dst.
 func (c *conv) appendToken(dst, tok []byte) []byte {
-	c.out = dst
+	if need := len(dst) + expand*len(tok) + slack; cap(dst) < need {
+		grown := make([]byte, len(dst), need)
+		copy(grown, dst)
+		dst = grown
+	}
+	c.out, c.no = dst[:cap(dst)], len(dst)
 	n := 0
 	for i := 0; i < len(tok); {
 		code, size := decodeCode(tok[i:])
@@ -80,7 +86,7 @@ func (c *conv) appendToken(dst, tok []byte) []byte {
 				i++
 				continue
 			}
-			c.pushString(g.text)
+			c.pushRunes(g.rs)
 		case gReph:
 			c.pushReph()
 		case gHasanta:
@@ -94,7 +100,9 @@ func (c *conv) appendToken(dst, tok []byte) []byte {
 		}
 	}
 	c.flush()
-	return c.out
+	out := c.out[:c.no]
+	c.out = nil
+	return out
 }
 
 // consAt reports whether the glyph at index i starts with a consonant.
@@ -211,7 +219,8 @@ func (c *conv) context(code int16, i, n int, tok []byte) {
 		if i > 0 && c.codes[i-1] == 'i' && c.st == stCons && c.nc > 0 && c.clus[c.nc-1] == 'র' {
 			c.push(bn.ZWJ)
 		}
-		c.pushString("্য")
+		c.push(bn.Virama)
+		c.push(bn.Ya)
 		return
 	case '"': // a straightened ” between letters: half ca
 		if c.letterAt(i-1, n) && i+1 < n && (c.codes[i+1] == 'P' || c.codes[i+1] == 'Q' || c.codes[i+1] == 'T') {
@@ -229,6 +238,12 @@ func (c *conv) context(code int16, i, n int, tok []byte) {
 
 func (c *conv) pushString(s string) {
 	for _, r := range s {
+		c.push(r)
+	}
+}
+
+func (c *conv) pushRunes(rs []rune) {
+	for _, r := range rs {
 		c.push(r)
 	}
 }
@@ -345,7 +360,7 @@ func (c *conv) hasanta(consNext bool) {
 // other writes a character that is not part of a syllable.
 func (c *conv) other(p []byte) {
 	c.flush()
-	c.out = append(c.out, p...)
+	c.no += copy(c.out[c.no:], p)
 }
 
 // flush writes the pending syllable in logical order.
@@ -388,8 +403,9 @@ func (c *conv) flush() {
 
 // write appends r, composing e-kar + aa-kar (or au length mark) as NFC does.
 func (c *conv) write(r rune) {
-	if (r == bn.SignAA || r == bn.AULength) && len(c.out) >= 3 {
-		if o := c.out[len(c.out)-3:]; o[0] == 0xE0 && o[1] == 0xA7 && o[2] == 0x87 { // ে
+	n := c.no
+	if (r == bn.SignAA || r == bn.AULength) && n >= 3 {
+		if o := c.out[n-3 : n]; o[0] == 0xE0 && o[1] == 0xA7 && o[2] == 0x87 { // ে
 			if r == bn.SignAA {
 				o[2] = 0x8B // ো
 			} else {
@@ -398,5 +414,11 @@ func (c *conv) write(r rune) {
 			return
 		}
 	}
-	c.out = utf8.AppendRune(c.out, r)
+	if r >= 0x800 && r <= 0xFFFF {
+		o := c.out[n : n+3]
+		o[0], o[1], o[2] = 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
+		c.no = n + 3
+		return
+	}
+	c.no += utf8.EncodeRune(c.out[n:], r)
 }

@@ -70,11 +70,11 @@ func TestDevDetect(t *testing.T) {
 	for _, w := range words {
 		c, s := classify([]byte(w))
 		cnt[c]++
-		if c != clsBijoy && len(weak) < 3000 {
+		if c != tokBijoy && len(weak) < 3000 {
 			weak = append(weak, w+" "+string(rune('0'+c))+" "+itoa(s))
 		}
 	}
-	t.Logf("bijoy words %d: bijoy %d weak %d other %d neutral %d", len(words), cnt[clsBijoy], cnt[clsWeak], cnt[clsOther], cnt[clsNeutral])
+	t.Logf("bijoy words %d: bijoy %d weak %d other %d neutral %d", len(words), cnt[tokBijoy], cnt[tokWeak], cnt[tokOther], cnt[tokNeutral])
 	os.WriteFile("/tmp/bijoy_miss.txt", []byte(strings.Join(weak, "\n")), 0o644)
 	lines := devEnglish(t)
 	tokCnt := map[uint8]int{}
@@ -85,7 +85,7 @@ func TestDevDetect(t *testing.T) {
 		for _, w := range strings.Fields(l) {
 			c, _ := classify([]byte(w))
 			tokCnt[c]++
-			if c == clsBijoy {
+			if c == tokBijoy {
 				fp[w]++
 			}
 		}
@@ -96,7 +96,7 @@ func TestDevDetect(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("english lines %d changed %d; tokens: bijoy %d weak %d other %d neutral %d", len(lines), changed, tokCnt[clsBijoy], tokCnt[clsWeak], tokCnt[clsOther], tokCnt[clsNeutral])
+	t.Logf("english lines %d changed %d; tokens: bijoy %d weak %d other %d neutral %d", len(lines), changed, tokCnt[tokBijoy], tokCnt[tokWeak], tokCnt[tokOther], tokCnt[tokNeutral])
 	type kv struct {
 		k string
 		v int
@@ -135,4 +135,69 @@ func TestDevExport(t *testing.T) {
 		neg = append(neg, strings.Fields(l)...)
 	}
 	os.WriteFile("/tmp/bj_neg.txt", []byte(strings.Join(neg, "\n")), 0o644)
+}
+
+func TestDevSeed(t *testing.T) {
+	if os.Getenv("BIJOY_DEV") == "" {
+		t.Skip("set BIJOY_DEV=1")
+	}
+	b, err := os.ReadFile("/work/shared/seeds/000_07e39cf67280a7c5.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	var out []string
+	for _, w := range strings.Fields(norm.NFC.String(string(b))) {
+		if e, ok := toBijoy(w); ok {
+			out = append(out, e)
+		}
+	}
+	os.WriteFile("/tmp/bj_seed.txt", []byte(strings.Join(out, "\n")), 0o644)
+}
+
+func TestDevSeedLines(t *testing.T) {
+	if os.Getenv("BIJOY_DEV") == "" {
+		t.Skip("set BIJOY_DEV=1")
+	}
+	b, err := os.ReadFile("/work/shared/seeds/000_07e39cf67280a7c5.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	lines, all, auto, words, wAll, wAuto := 0, 0, 0, 0, 0, 0
+	for _, l := range strings.Split(norm.NFC.String(string(b)), "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		e, ok := toBijoy(l)
+		if !ok {
+			continue
+		}
+		lines++
+		if ToUnicode(e) == l {
+			all++
+		} else {
+			t.Logf("ALL  %s\n  -> %s", l, ToUnicode(e))
+		}
+		if String(Auto, e) == l {
+			auto++
+		} else {
+			t.Logf("AUTO %s\n  -> %s", l, String(Auto, e))
+		}
+		for _, w := range strings.Fields(l) {
+			ew, ok := toBijoy(w)
+			if !ok || ew == w {
+				continue
+			}
+			words++
+			if ToUnicode(ew) == w {
+				wAll++
+			}
+			if String(Auto, ew) == w {
+				wAuto++
+			} else {
+				c, sc := classify([]byte(ew))
+				t.Logf("MISS %s %d %d", ew, c, sc)
+			}
+		}
+	}
+	t.Logf("seed lines %d: all %d auto %d; words %d: all %d auto %d", lines, all, auto, words, wAll, wAuto)
 }

@@ -150,6 +150,7 @@ type glyph struct {
 	word  bool   // a Bengali letter or sign: part of a word
 	split bool   // a long token may be cut before this glyph
 	text  string // the expansion, nukta forms decomposed (NFC)
+	rs    []rune // text as runes
 }
 
 // glyphs is indexed by code. The SutonnyMJ family; codes that differ between
@@ -237,6 +238,7 @@ var glyphs = func() (t [256]glyph) {
 
 	for c := range t {
 		g := &t[c]
+		g.rs = []rune(g.text)
 		switch g.kind {
 		case gText:
 			r, _ := utf8.DecodeRuneInString(g.text)

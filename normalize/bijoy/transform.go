@@ -76,7 +76,7 @@ const (
 
 // Reset implements transform.Transformer: it forgets the current line.
 func (t *Transformer) Reset() {
-	t.line, t.runLeft, t.runPol, t.inLong = clsNone, 0, polKeep, false
+	t.line, t.runLeft, t.runPol, t.inLong = tokNone, 0, polKeep, false
 }
 
 // Span implements transform.SpanningTransformer: it returns the length of
@@ -115,6 +115,7 @@ const (
 	lookAhead = 1024
 	// expand bounds the UTF-8 output bytes per input byte of a token.
 	expand = 8
+	slack  = 8
 )
 
 // space reports whether p starts with whitespace and its length; size 0
@@ -143,6 +144,8 @@ func space(p []byte, atEOF bool) (bool, int) {
 	return r >= 0x2000 && r <= 0x200A, n
 }
 
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
+
 // tokenEnd returns the length of the token at the start of p: the bytes up
 // to the next whitespace. It stops at the first rune boundary past maxTok,
 // so n > maxTok means a token too long to be a Bijoy word. ok is false when
@@ -154,7 +157,7 @@ func tokenEnd(p []byte, atEOF bool) (n int, ok bool) {
 		}
 		c := p[n]
 		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+			if asciiSpace[c] {
 				return n, true
 			}
 			n++
@@ -239,7 +242,7 @@ func (t *Transformer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, er
 			nSrc += size
 			t.inLong = false
 			if p[0] == '\n' {
-				t.line, t.runLeft = clsNone, 0
+				t.line, t.runLeft = tokNone, 0
 			} else {
 				t.consume(size)
 			}
@@ -305,10 +308,10 @@ func (t *Transformer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, er
 		}
 		room := dst[nDst:]
 		var out []byte
-		if len(room) >= expand*n {
+		if len(room) >= expand*n+slack {
 			out = t.c.appendToken(room[:0], tok)
 		} else {
-			var buf [expand * maxTok]byte
+			var buf [expand*maxTok + slack]byte
 			out = t.c.appendToken(buf[:0], tok)
 			if len(out) > len(room) {
 				return nDst, nSrc, transform.ErrShortDst
@@ -331,3 +334,41 @@ func (t *Transformer) consume(n int) {
 		}
 	}
 }
+
+// Score returns the share of the non-space bytes of s that Auto mode would
+// convert: 0 for English or Unicode text, 1 for text that is all Bijoy.
+func Score(s string) float64 {
+	t := &Transformer{mode: Auto}
+	src := []byte(s)
+	total, conv := 0, 0
+	for p := 0; p < len(src); {
+		ws, size := space(src[p:], true)
+		if ws {
+			if src[p] == '\n' {
+				t.line, t.runLeft = tokNone, 0
+			} else {
+				t.consume(size)
+			}
+			p += size
+			continue
+		}
+		n, _ := tokenEnd(src[p:], true)
+		c, _ := t.decide(src[p:], n, true)
+		if n > maxTok {
+			c = false
+		}
+		total += n
+		if c {
+			conv += n
+		}
+		t.consume(n)
+		p += n
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(conv) / float64(total)
+}
+
+// IsBijoy reports whether most of s (by Score) is Bijoy text.
+func IsBijoy(s string) bool { return Score(s) >= 0.5 }
