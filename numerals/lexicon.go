@@ -206,10 +206,15 @@ var numberLexicon = sync.OnceValue(buildNumberLexicon)
 type lexiconData struct {
 	words map[string]lexEntry
 	// pairs has a bit for every pair of first two code points (by block
-	// index) of a lexicon word, and single the words of one code point,
-	// so that most words of running text are rejected before any lookup.
+	// index) of a lexicon word, and single the words of one code point:
+	// a first, cheap test that rejects most words of running text.
 	pairs  [128 * 128 / 64]uint64
 	single [128]bool
+	// prefix4 holds the first four code points of every lexicon word
+	// (fewer, padded, for shorter words), and short the words of fewer
+	// than four code points, which suffixes may follow: the second test.
+	prefix4 map[uint32]struct{}
+	short   map[uint32]struct{}
 }
 
 // mayStart reports whether the word at the start of w (raw text) can be
@@ -223,7 +228,51 @@ func (lx *lexiconData) mayStart(w []byte) bool {
 		return true
 	}
 	k := i1<<7 | i2
-	return lx.pairs[k/64]&(1<<(k%64)) != 0
+	if lx.pairs[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	var buf [48]byte
+	key := appendCanon(buf[:0], w[:min(len(w), 24)])
+	var idx [4]int
+	n := runeIndices(key, &idx)
+	if _, ok := lx.prefix4[packIndices(idx, n)]; ok {
+		return true
+	}
+	for l := 2; l < n && l < 4; l++ {
+		if _, ok := lx.short[packIndices(idx, l)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// runeIndices stores the block indices of the first (up to four) Bengali
+// code points of the canonical key in idx and returns how many there are.
+func runeIndices(key []byte, idx *[4]int) int {
+	n := 0
+	for n < 4 {
+		i, ok := firstBlockIndex(string(key[min(3*n, len(key)):]))
+		if !ok {
+			break
+		}
+		idx[n] = i
+		n++
+	}
+	return n
+}
+
+// packIndices packs the first n block indices into a key, padding the
+// rest with 0x7F.
+func packIndices(idx [4]int, n int) uint32 {
+	var k uint32
+	for j := range 4 {
+		v := uint32(0x7F)
+		if j < n {
+			v = uint32(idx[j])
+		}
+		k = k<<7 | v
+	}
+	return k
 }
 
 // firstTwoIndices returns the block indices of the first two code points
@@ -303,10 +352,16 @@ func (lx *lexiconData) markStart(key string) {
 	}
 	k := i1<<7 | i2
 	lx.pairs[k/64] |= 1 << (k % 64)
+	var idx [4]int
+	n := runeIndices([]byte(key), &idx)
+	lx.prefix4[packIndices(idx, n)] = struct{}{}
+	if n < 4 {
+		lx.short[packIndices(idx, n)] = struct{}{}
+	}
 }
 
 func buildNumberLexicon() *lexiconData {
-	lx := &lexiconData{words: map[string]lexEntry{}}
+	lx := &lexiconData{words: map[string]lexEntry{}, prefix4: map[uint32]struct{}{}, short: map[uint32]struct{}{}}
 	add := func(word string, e lexEntry) {
 		key := canonString(word)
 		if _, dup := lx.words[key]; dup {
@@ -420,7 +475,22 @@ func appendCanon(dst, word []byte) []byte {
 	for i := 0; i < len(word); {
 		// Copy the run of ordinary bytes in one go.
 		j := i
-		for j < len(word) && !canonSpecial(word, j) {
+	scan:
+		for j < len(word) {
+			c := word[j]
+			if c == 0xE0 && j+2 < len(word) {
+				if word[j+1] == 0xA7 {
+					switch word[j+2] {
+					case 0x9C, 0x9D, 0x9F, 0x87:
+						break scan
+					}
+				}
+				j += 3
+				continue
+			}
+			if c == '\'' || c == 0xE2 && canonSpecial(word, j) {
+				break
+			}
 			j++
 		}
 		dst = append(dst, word[i:j]...)

@@ -232,6 +232,29 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 		prefixed = true
 	}
 
+	// Most calls end here, before the phrase arrays are set up.
+	first, firstOK, firstSkip := readElement(lx, text, p)
+	if !firstOK && !prefixed {
+		return 0, Number{}, false, max(firstSkip, p-i)
+	}
+	pf := phrasePrefix{neg: neg, pre: pre, percentPre: percentPre, prefixed: prefixed, whole: whole}
+	return matchElements(lx, text, i, p, pf, first, firstOK, firstSkip)
+}
+
+// phrasePrefix is what came before the numbers of a phrase.
+type phrasePrefix struct {
+	neg        bool // a minus sign or word
+	pre        Unit // ৳, Tk, BDT
+	percentPre bool // শতকরা
+	prefixed   bool // any of these
+	whole      bool // Parse rather than MatchNumber
+}
+
+// matchElements reads the numbers and units of a phrase from text[p:],
+// the first element being already read, and returns the longest valid
+// phrase that started at i.
+func matchElements(lx *lexiconData, text []byte, i, p int, pf phrasePrefix, first phraseElem, firstOK bool, firstSkip int) (n int, num Number, ok bool, skip int) {
+	neg, pre, percentPre, prefixed, whole := pf.neg, pf.pre, pf.percentPre, pf.prefixed, pf.whole
 	var els [maxPhraseElems]phraseElem
 	k := 0
 	afterPoint := false
@@ -239,7 +262,10 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 	tailStart := -1
 	q := p
 	for k < len(els) {
-		el, ok, sk := readElement(lx, text, q)
+		el, ok, sk := first, firstOK, firstSkip
+		if k > 0 {
+			el, ok, sk = readElement(lx, text, q)
+		}
 		if !ok {
 			if k == 0 && !prefixed {
 				return 0, Number{}, false, max(sk, q-i)
