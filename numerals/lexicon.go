@@ -161,6 +161,7 @@ const (
 	lexTaka                // টাকা
 	lexCountWord           // টি, জন ... standing apart after a number
 	lexBhag                // ভাগ, after শতকরা N
+	lexDozen               // ডজন: ×12
 )
 
 // lexEntry is one word of the lexicon.
@@ -188,16 +189,18 @@ var digitOnlySuffixes = []struct {
 	unit   Unit
 }{
 	{"ম", UnitOrdinal}, {"য়", UnitOrdinal}, {"র্থ", UnitOrdinal}, {"ষ্ঠ", UnitOrdinal},
+	// Days of the month: ১লা ২রা ৪ঠা ৫ই ২১শে.
+	{"লা", UnitOrdinal}, {"রা", UnitOrdinal}, {"ঠা", UnitOrdinal}, {"ই", UnitOrdinal}, {"শে", UnitOrdinal},
 	{"টাকা", UnitBDT}, {"শতাংশ", UnitPercent},
 }
 
 // caseEndings are the case endings a number word or suffix may carry:
 // হাজারের, কোটিতে, তিনজনের, নব্বইয়ের. (কে only after a unit suffix,
 // because আট+কে is the word আটকে, and not ই, because এক+ই is একই "same".)
-var caseEndings = []string{"য়ের", "ের", "এর", "র", "তে", "য়", "ে", "এ", "ও"}
+var caseEndings = []string{"য়েরও", "েরও", "এরও", "রও", "তেও", "য়ের", "ের", "এর", "র", "তে", "য়", "ে", "এ", "ও"}
 
 // afterUnitEndings may follow a unit suffix: তিনটির, দুজনকে.
-var afterUnitEndings = []string{"য়ের", "ের", "এর", "র", "তে", "য়", "ে", "কে", "ও", "ই", "রা"}
+var afterUnitEndings = []string{"য়েরও", "েরও", "এরও", "রও", "তেও", "য়ের", "ের", "এর", "র", "তে", "য়", "ে", "কে", "ও", "ই", "রা"}
 
 // numberLexicon is the canonical-key lexicon, built on first use.
 var numberLexicon = sync.OnceValue(buildNumberLexicon)
@@ -407,7 +410,7 @@ func buildNumberLexicon() *lexiconData {
 		word string
 		val  string
 	}{
-		{"দেড়", "1.5"}, {"আড়াই", "2.5"}, {"অর্ধ", "0.5"}, {"অর্ধেক", "0.5"}, {"সিকি", "0.25"},
+		{"দেড়", "1.5"}, {"আড়াই", "2.5"}, {"অর্ধ", "0.5"}, {"অর্ধেক", "0.5"}, {"আধা", "0.5"}, {"সিকি", "0.25"},
 	}
 	for _, f := range fractions {
 		add(f.word, lexEntry{kind: lexFraction, val: MustParseDecimal(f.val)})
@@ -438,6 +441,7 @@ func buildNumberLexicon() *lexiconData {
 	add("পারসেন্ট", lexEntry{kind: lexPercentPost})
 	add("টাকা", lexEntry{kind: lexTaka})
 	add("ভাগ", lexEntry{kind: lexBhag})
+	add("ডজন", lexEntry{kind: lexDozen})
 	for _, s := range unitSuffixes {
 		if s.unit == UnitCount {
 			add(s.suffix, lexEntry{kind: lexCountWord, unit: UnitCount})

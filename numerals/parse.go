@@ -60,8 +60,9 @@ func (n Number) String() string {
 	return s
 }
 
-// Parse parses s, which must be one number phrase (surrounding spaces and
-// a final dari are ignored), to its exact value and unit. It accepts
+// Parse parses s, which must be one number phrase, to its exact value and
+// unit. Surrounding spaces, brackets and quotes and a final dari or other
+// sentence punctuation are ignored. It accepts
 //
 //   - digits in Bengali, ASCII or both, grouped the South Asian or the
 //     Western way or not at all, with decimals and a sign: "১২,৩৪,৫৬৭.৫",
@@ -83,8 +84,8 @@ func (n Number) String() string {
 // zero, and numbers of more than 19 significant digits.
 func Parse(s string) (Number, bool) {
 	s = strings.TrimSpace(s)
-	s = strings.TrimSuffix(s, "।")
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	s = strings.TrimRight(s, "।.,;:!? \t")
+	s = strings.Trim(s, "()[]\"'“”‘’ \t")
 	if s == "" {
 		return Number{}, false
 	}
@@ -513,7 +514,7 @@ func entryElem(e lexEntry) (el phraseElem, ok bool) {
 	switch e.kind {
 	case lexCardinal, lexFraction:
 		el.push(numTok{kind: e.kind, val: e.val})
-	case lexHalfPlus, lexQuarter, lexLessQuarter, lexPoint, lexVague:
+	case lexHalfPlus, lexQuarter, lexLessQuarter, lexPoint, lexVague, lexDozen:
 		el.push(numTok{kind: e.kind})
 	case lexScale:
 		el.push(numTok{kind: lexScale, exp: e.exp})
@@ -731,13 +732,24 @@ func evalPhrase(toks []numTok) (v Value, definite, ok bool) {
 		// words and scale words only.
 		for j, t := range toks {
 			switch {
-			case t.kind == lexVague || t.kind == lexScale:
+			case t.kind == lexVague || t.kind == lexScale || t.kind == lexDozen:
 			case j == 0 && (t.kind == lexCardinal || t.kind == lexFraction) && len(toks) > 1:
 			default:
 				return Value{}, false, false
 			}
 		}
 		return Value{}, false, true
+	}
+	if toks[len(toks)-1].kind == lexDozen {
+		// N ডজন: a number times twelve (এক ডজন, আড়াই ডজন).
+		n := IntValue(1)
+		if len(toks) > 1 {
+			if n, ok = evalBase(toks[:len(toks)-1]); !ok {
+				return Value{}, false, false
+			}
+		}
+		v, ok = mulValues(n, IntValue(12))
+		return v, true, ok
 	}
 	v, ok = evalWithPoint(toks)
 	return v, true, ok
