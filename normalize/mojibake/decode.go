@@ -316,6 +316,12 @@ func (st levelStats) accept() bool {
 type scratch struct {
 	toks  []tokAt // the tokens scanRegion found
 	exact bool    // and none of them is lossy
+	// spans lists, as start, end pairs, the text that the current layer
+	// copies as it is; prevSpans the same for the layer before, whose
+	// output is being decoded. A character of the next layer must be
+	// made of decoded text only: "Ã\u00a0" decodes to à, but à and a
+	// ¦ that was copied as it is do not make "à¦".
+	spans, prevSpans []int32
 	items []item
 	alts  []alt
 	best  []int32 // per alternative: cost of the best path ending there
@@ -355,17 +361,39 @@ func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 	return ev
 }
 
+// verbatim appends s, copied as it is (or with HTML references decoded),
+// to out and records where it went when it holds more than ASCII.
+func (sc *scratch) verbatim(out, s []byte, html bool) []byte {
+	start := len(out)
+	out = appendText(out, s, html)
+	for _, c := range s {
+		if c >= utf8.RuneSelf {
+			sc.spans = append(sc.spans, int32(start), int32(len(out)))
+			break
+		}
+	}
+	return out
+}
+
 // tokens finds the tokens of a whole text (a region decoded once
-// already), like scanRegion does for the first layer.
+// already), like scanRegion does for the first layer, skipping those that
+// take text the layer before copied as it is.
 func (sc *scratch) tokens(in []byte) []tokAt {
 	sc.toks = sc.toks[:0]
 	sc.exact = true
+	spans := sc.prevSpans
 	for p := 0; p < len(in); {
 		if in[p] < utf8.RuneSelf {
 			p++
 			continue
 		}
+		for len(spans) > 0 && int(spans[1]) <= p {
+			spans = spans[2:]
+		}
 		tok, st := parseToken(in, p, true)
+		if st == tokOK && len(spans) > 0 && int(spans[0]) < int(tok.end) {
+			st = tokNone
+		}
 		if st != tokOK {
 			_, n, _ := readRune(in, p, true)
 			p += n
@@ -601,7 +629,7 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) {
 
 // decodeExact is decodeLevel for a region whose tokens, all exact, toks
 // lists: no alternatives to weigh.
-func decodeExact(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
+func (sc *scratch) decodeExact(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
 	st := levelStats{tokens: len(toks)}
 	var spelled [numCodecs]bool
 	someBn := false
@@ -617,7 +645,7 @@ func decodeExact(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
 		start := int(t.start)
 		if start > prevEnd {
 			glue := in[prevEnd:start]
-			out = appendText(out, glue, html)
+			out = sc.verbatim(out, glue, html)
 			gf, gl := glueClasses(glue)
 			if trans[prevCls][gf] >= bad {
 				st.violations++
@@ -628,7 +656,7 @@ func decodeExact(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
 		r := t.tok.r
 		if !isBengaliOut(r) {
 			if someBn && !spelled[t.tok.codec] || !plausible(r) {
-				out = append(out, in[start:t.tok.end]...)
+				out = sc.verbatim(out, in[start:t.tok.end], false)
 				prevCls = cOther
 				continue
 			}
@@ -651,16 +679,17 @@ func decodeExact(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
 			out = utf8.AppendRune(out, r)
 		}
 	}
-	return appendText(out, in[prevEnd:], html), st
+	return sc.verbatim(out, in[prevEnd:], html), st
 }
 
 // decodeLevel undoes one layer of mojibake in in, appending to out.
 func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte, levelStats) {
+	sc.spans = sc.spans[:0]
 	if toks == nil {
 		toks = sc.tokens(in)
 	}
 	if sc.exact {
-		return decodeExact(out, in, toks, html)
+		return sc.decodeExact(out, in, toks, html)
 	}
 	var st levelStats
 	ev := sc.build(in, toks)
@@ -689,7 +718,7 @@ func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte,
 	for i := range items {
 		it := &items[i]
 		glue := in[prevEnd:it.start]
-		out = appendText(out, glue, html)
+		out = sc.verbatim(out, glue, html)
 		a := &sc.alts[it.a0+int32(it.choice)]
 		if a.kind == kExact && !isBengaliOut(a.r) && (someBn && !spelled[it.codec] || !plausible(a.r)) {
 			a = &keepAlt
@@ -703,7 +732,7 @@ func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte,
 			prevCls = gl
 		}
 		if a.r < 0 {
-			out = append(out, in[it.start:it.end]...)
+			out = sc.verbatim(out, in[it.start:it.end], false)
 			prevCls = cOther
 			prevEnd = it.end
 			continue
@@ -723,12 +752,12 @@ func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte,
 		}
 		out = utf8.AppendRune(out, a.r)
 		if a.tail > 0 {
-			out = append(out, in[it.end-int32(a.tail):it.end]...)
+			out = sc.verbatim(out, in[it.end-int32(a.tail):it.end], false)
 		}
 		prevCls = a.last
 		prevEnd = it.end
 	}
-	out = appendText(out, in[prevEnd:], html)
+	out = sc.verbatim(out, in[prevEnd:], html)
 	return out, st
 }
 
@@ -757,6 +786,7 @@ const maxLevels = 3
 func (sc *scratch) fixRegion(region []byte, html bool) ([]byte, bool) {
 	in := region
 	toks := sc.toks
+	sc.prevSpans = sc.prevSpans[:0]
 	for level := range maxLevels {
 		// Entities are decoded once, in the first pass.
 		out, st := sc.decodeLevel(sc.buf[level%2][:0], in, toks, html && level == 0)
@@ -769,6 +799,7 @@ func (sc *scratch) fixRegion(region []byte, html bool) ([]byte, bool) {
 			return out, true
 		}
 		in = out
+		sc.spans, sc.prevSpans = sc.prevSpans, sc.spans
 	}
 	if html {
 		out := appendText(sc.buf[0][:0], region, true)

@@ -264,6 +264,11 @@ loop:
 		}
 		out, changed := sc.fixRegion(src[i:end], f.html)
 		if !changed {
+			// A region is copied whole or not at all: the next call
+			// must not start inside it, where it could see other tokens.
+			if !span && len(dst)-nDst < end-done {
+				break
+			}
 			i = end
 			continue
 		}

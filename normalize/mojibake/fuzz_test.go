@@ -117,6 +117,35 @@ func bengaliOnly(s string) string {
 	return norm.NFC.String(sb.String())
 }
 
+// wellFormed reports whether s has two Bengali characters or more and
+// every vowel sign, virama and sign of nasality in it follows a consonant
+// (or, for ঁ ং ঃ, a vowel).
+func wellFormed(s string) bool {
+	n := 0
+	prev := bn.Unassigned
+	for _, r := range s {
+		c := bn.ClassOf(r)
+		if c != bn.Unassigned {
+			n++
+		}
+		switch c {
+		case bn.VowelSign, bn.ViramaClass, bn.NuktaClass:
+			if prev != bn.Consonant && prev != bn.NuktaClass {
+				return false
+			}
+		case bn.Modifier:
+			if prev != bn.Consonant && prev != bn.VowelSign && prev != bn.IndependentVowel {
+				return false
+			}
+		}
+		if prev == bn.ViramaClass && c != bn.Consonant {
+			return false
+		}
+		prev = c
+	}
+	return n >= 2 && prev != bn.ViramaClass
+}
+
 // FuzzBengali: clean Bengali never changes, and mojibake of it comes back
 // exactly.
 func FuzzBengali(f *testing.F) {
@@ -131,6 +160,12 @@ func FuzzBengali(f *testing.F) {
 			return
 		}
 		for _, cm := range []*charmap.Charmap{charmap.Windows1252, charmap.ISO8859_1, charmap.Macintosh} {
+			if cm == charmap.Macintosh && !wellFormed(x) {
+				// MacRoman spells Bengali with characters legacy Bijoy
+				// text uses too: it needs two Bengali characters that
+				// follow the rules of the script.
+				continue
+			}
 			d := misdecode(x, cm, keepC1)
 			assert.Equal(t, x, mojibake.String(d), "%s %q", cm, d)
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/bntext/bntext/normalize/mojibake"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // keepLatin is real text in Latin scripts, much of it looking like
@@ -89,4 +90,44 @@ func TestKeepNextToMojibake(t *testing.T) {
 		}
 		assert.Equal(t, want, mojibake.String(in))
 	}
+}
+
+// leadForms are the ways the first two bytes of a Bengali character (E0
+// A6, E0 A7) look after one, two or three layers of mojibake, in every
+// combination of the code pages. Without one of them no text can spell a
+// Bengali character.
+var leadForms = func() []string {
+	cms := []*charmap.Charmap{charmap.Windows1252, charmap.Macintosh}
+	layer := []string{"\xe0\xa6", "\xe0\xa7"}
+	var forms []string
+	for range 3 {
+		var next []string
+		for _, s := range layer {
+			for _, cm := range cms {
+				d := misdecode(s, cm, keepC1)
+				next = append(next, d, strings.ReplaceAll(d, "\u00a0", " "))
+			}
+		}
+		forms = append(forms, next...)
+		layer = next
+	}
+	return forms
+}()
+
+// FuzzLatinText: text made of ASCII and Windows-1252 characters (what
+// Latin-1 text, Windows text and Bijoy text are all made of) comes out
+// unchanged unless it holds the mojibake of a Bengali character.
+func FuzzLatinText(f *testing.F) {
+	for _, s := range append(append([]string{}, keepLatin...), keepBijoy...) {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s := misdecode(string(b), charmap.Windows1252, keepC1)
+		for _, form := range leadForms {
+			if strings.Contains(s, form) {
+				return
+			}
+		}
+		require.Equal(t, s, mojibake.String(s))
+	})
 }
