@@ -322,11 +322,11 @@ type scratch struct {
 	// made of decoded text only: "Ã\u00a0" decodes to à, but à and a
 	// ¦ that was copied as it is do not make "à¦".
 	spans, prevSpans []int32
-	items []item
-	alts  []alt
-	best  []int32 // per alternative: cost of the best path ending there
-	back  []uint8 // per alternative: the best alternative of the item before
-	buf   [2][]byte
+	items            []item
+	alts             []alt
+	best             []int32 // per alternative: cost of the best path ending there
+	back             []uint8 // per alternative: the best alternative of the item before
+	buf              [2][]byte
 }
 
 func (sc *scratch) altsOf(it *item) []alt { return sc.alts[it.a0 : it.a0+int32(it.n)] }
