@@ -1,7 +1,6 @@
 package bijoy
 
 import (
-	"bufio"
 	"bytes"
 	"flag"
 	"fmt"
@@ -14,8 +13,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 var genModel = flag.Bool("genmodel", false, "regenerate model.go from the local corpora")
@@ -73,22 +70,11 @@ func tokenCodes(tok string) ([]uint8, bool) {
 }
 
 func loadModelData(t *testing.T) (pos, neg [][]uint8) {
-	f, err := os.Open("/usr/share/hunspell/bn_BD.dic")
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Scan()
-	for sc.Scan() {
-		w := sc.Text()
-		if i := strings.IndexByte(w, '/'); i >= 0 {
-			w = w[:i]
-		}
+	for _, w := range dictionaryWords(t) {
 		if strings.ContainsRune(w, '\u200c') {
 			continue
 		}
-		if b, ok := toBijoy(norm.NFC.String(w)); ok {
+		if b, ok := toBijoy(w); ok {
 			if c, ok := tokenCodes(b); ok {
 				pos = append(pos, c)
 			}
