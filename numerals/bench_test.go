@@ -44,6 +44,7 @@ func BenchmarkToASCIISpanClean(b *testing.B) {
 	in := string(ToASCII.Bytes(benchCorpus(b)))
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
+	b.ResetTimer()
 	for range b.N {
 		if ToASCII.String(in) != in {
 			b.Fatal("changed")
@@ -58,6 +59,7 @@ func BenchmarkToASCIITransform(b *testing.B) {
 	dst := make([]byte, 64<<10)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
+	b.ResetTimer()
 	for range b.N {
 		src := in
 		for len(src) > 0 {
@@ -74,6 +76,7 @@ func BenchmarkToASCIIReader(b *testing.B) {
 	in := benchCorpus(b)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
+	b.ResetTimer()
 	for range b.N {
 		if _, err := io.Copy(io.Discard, ToASCII.Reader(bytes.NewReader(in))); err != nil {
 			b.Fatal(err)
@@ -87,6 +90,7 @@ func BenchmarkMatchNumberScan(b *testing.B) {
 	in := benchCorpus(b)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
+	b.ResetTimer()
 	for range b.N {
 		for i := 0; i < len(in); {
 			n, _, _ := MatchNumber(in, i)
