@@ -185,6 +185,9 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 			neg = true
 			p++
 			continue
+		case text[p] == '+' && p+1 < len(text) && isDigitAt(text, p+1) && !neg && skipDigitRun(text, p+1) < 7:
+			p++ // +৫%; a + before seven digits or more is a phone number
+			continue
 		case hasPrefixAt(text, p, "\u2212") && isDigitAt(text, p+3) && !neg:
 			neg = true
 			p += 3
