@@ -329,6 +329,39 @@ func scanWordTable() []scanEntry {
 type scanTrie struct {
 	root  [128]int32 // child of the root by Bengali block index, 0 for none
 	nodes []scanNode
+	// pairs has a bit for every first and second code point (by block
+	// index) of a word that can start a date or time; single marks the
+	// first code points of one-letter starting words.
+	pairs  [128][2]uint64
+	single [128]bool
+}
+
+// scanStarts reports whether a date or time can start with a word of
+// class c.
+func scanStarts(c scanClass) bool {
+	switch c {
+	case scanGMonth, scanBMonth, scanWeekday, scanDayWord, scanPeriod, scanFraction, scanHourWord:
+		return true
+	}
+	return false
+}
+
+// mayStart reports whether a word whose first code point has block index
+// i and which continues at text[p:] may start a date or time. At the end
+// of text it answers yes: the caller then waits for more input.
+func (t *scanTrie) mayStart(text []byte, p, i int) bool {
+	if t.single[i] {
+		return true
+	}
+	r, n := scanRune(text, p)
+	if r < 0 || p+n+6 > len(text) {
+		return true // more input could change the code point (a nukta may follow)
+	}
+	if r < 0x0980 || r > 0x09FF {
+		return false
+	}
+	j := int(r - 0x0980)
+	return t.pairs[i][j>>6]&(1<<(j&63)) != 0
 }
 
 type scanNode struct {
@@ -354,6 +387,17 @@ var scanWords = sync.OnceValue(func() *scanTrie {
 				break
 			}
 			node = t.child(node, r, true)
+		}
+		if scanStarts(e.kw.class) {
+			r1, n1 := scanRune(b, 0)
+			r2, _ := scanRune(b, n1)
+			i := int(r1 - 0x0980)
+			if r2 >= 0x0980 && r2 <= 0x09FF {
+				j := int(r2 - 0x0980)
+				t.pairs[i][j>>6] |= 1 << (j & 63)
+			} else {
+				t.single[i] = true
+			}
 		}
 		nd := &t.nodes[node]
 		dup := false

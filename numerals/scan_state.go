@@ -57,7 +57,7 @@ func (s *scanState) next(h *scanHit) (ok, needMore bool) {
 				cand = s.boundary
 				s.boundary = false
 			case bn.Consonant, bn.KhandaTaClass, bn.IndependentVowel:
-				cand = s.boundary && trie.root[i] != 0
+				cand = s.boundary && trie.root[i] != 0 && trie.mayStart(text, p+3, i)
 				s.boundary = false
 			case bn.VowelSign, bn.Modifier, bn.NuktaClass, bn.ViramaClass:
 				s.boundary = false
