@@ -909,8 +909,8 @@ func evalBase(toks []numTok) (Value, bool) {
 }
 
 // readWord returns the end of the Bengali word at text[p:]: letters,
-// signs, ZWJ/ZWNJ, and apostrophes between letters (দু'শো). It returns p
-// when no Bengali letter starts at p.
+// signs, ZWJ/ZWNJ, and apostrophes between letters or after a final শ
+// (দু'শো, একশ'). It returns p when no Bengali letter starts at p.
 func readWord(text []byte, p int) int {
 	q := p
 	for q < len(text) {
@@ -926,16 +926,24 @@ func readWord(text []byte, p int) int {
 			case 0x8C, 0x8D: // ZWNJ, ZWJ
 				q += 3
 				continue
-			case 0x99: // ’ between letters
+			case 0x99: // ’ between letters, or after শ (একশ’)
 				if letterAt(text, q+3) {
 					q += 3
 					continue
 				}
+				if hasPrefixAt(text, q-3, "শ") {
+					return q + 3
+				}
 			}
 		}
-		if q > p && c == '\'' && letterAt(text, q+1) {
-			q++
-			continue
+		if q > p && c == '\'' {
+			if letterAt(text, q+1) {
+				q++
+				continue
+			}
+			if hasPrefixAt(text, q-3, "শ") {
+				return q + 1
+			}
 		}
 		break
 	}
