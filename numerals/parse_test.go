@@ -279,11 +279,12 @@ func TestMatchNumberInsideWord(t *testing.T) {
 
 // TestMatchNumberLinear: scanning long runs of digits, separators and
 // number words with MatchNumber costs time proportional to their length:
-// four times the input must not take anywhere near sixteen times as long.
+// eight times the input must take nowhere near 64 times as long. (The
+// bound is loose because the test machine may be busy.)
 func TestMatchNumberLinear(t *testing.T) {
 	scan := func(text []byte) time.Duration {
 		best := time.Duration(math.MaxInt64)
-		for range 3 {
+		for range 5 {
 			start := time.Now()
 			for i := 0; i < len(text); {
 				n, _, _ := MatchNumber(text, i)
@@ -295,9 +296,9 @@ func TestMatchNumberLinear(t *testing.T) {
 		return best
 	}
 	for _, unit := range []string{"১", "১,", "১২,", "এক ", "হাজার ", "১.", "দু-", "১ ", "০১৭১১-", "সাড়ে "} {
-		small := scan([]byte(strings.Repeat(unit, 1500)))
-		large := scan([]byte(strings.Repeat(unit, 6000)))
-		assert.Less(t, large, 10*small+20*time.Millisecond, "%q: %v for 1500, %v for 6000", unit, small, large)
+		small := scan([]byte(strings.Repeat(unit, 800)))
+		large := scan([]byte(strings.Repeat(unit, 6400)))
+		assert.Less(t, large, 24*small+20*time.Millisecond, "%q: %v for 800, %v for 6400", unit, small, large)
 	}
 }
 
