@@ -374,11 +374,11 @@ func (c *conv) flush() {
 		}
 	} else {
 		if c.reph {
-			c.write('র')
-			c.write(bn.Virama)
+			c.put3('র')
+			c.put3(bn.Virama)
 		}
 		for _, r := range c.clus[:c.nc] {
-			c.write(r)
+			c.put3(r)
 		}
 		i := 0
 		switch {
@@ -399,6 +399,14 @@ func (c *conv) flush() {
 		c.write(r)
 	}
 	c.st, c.hasKar, c.reph, c.pre, c.nc, c.np, c.nm = stEmpty, false, false, 0, 0, 0, 0
+}
+
+// put3 appends r, a code point of three UTF-8 bytes (Bengali, ZWJ, ZWNJ).
+func (c *conv) put3(r rune) {
+	n := c.no
+	o := c.out[n : n+3 : n+3]
+	o[0], o[1], o[2] = 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
+	c.no = n + 3
 }
 
 // write appends r, composing e-kar + aa-kar (or au length mark) as NFC does.

@@ -127,6 +127,13 @@ func classify(tok []byte) (cls uint8, score int) {
 	// Trim edge punctuation, reading codes from both ends.
 	lo, hi := 0, len(tok)
 	for lo < hi {
+		if c := tok[lo]; c < utf8.RuneSelf {
+			if !edge[c] {
+				break
+			}
+			lo++
+			continue
+		}
 		code, size := decodeCode(tok[lo:])
 		if code == noCode || size == 0 {
 			return tokOther, 0
@@ -138,6 +145,14 @@ func classify(tok []byte) (cls uint8, score int) {
 	}
 	dary := false
 	for hi > lo {
+		if c := tok[hi-1]; c < utf8.RuneSelf {
+			if !edge[c] {
+				break
+			}
+			dary = dary || c == '|'
+			hi--
+			continue
+		}
 		size := 1
 		for size < 4 && size < hi-lo && !utf8.RuneStart(tok[hi-size]) {
 			size++
@@ -149,16 +164,23 @@ func classify(tok []byte) (cls uint8, score int) {
 		if !edge[code] {
 			break
 		}
-		dary = dary || code == '|'
 		hi -= size
 	}
-	// The scoring loop: one table lookup for the class, one for the bigram
-	// weight and one for the flags of the class, per code.
+	// No Bijoy word starts with a vowel sign, ং ঃ ঁ, ৎ, ড় ঢ় য়, ঙ ঞ ণ or a
+	// phala: most English words are settled by their first letter.
+	if lo < hi && badStart[tok[lo]] {
+		return tokOther, -100
+	}
+	// The scoring loop: per code, a table lookup for the class, one for its
+	// counters and one for the bigram weight.
 	var (
-		sc, n, flips      int
-		letters, marks, u int
-		prev, pp          = uint8(ccBOS), uint8(ccBOS)
-		prevCode          uint8
+		sc, n, flips int
+		counts       uint64 // letters, marks, capitals, digit: 16 bits each
+		rowOff       = ccBOS * numClasses
+		prevCode     uint8
+		prev2Code    uint8
+		prevDigit    uint64
+		bad          bool // a sequence no Bengali word has
 	)
 	for i := lo; i < hi; {
 		x := tok[i]
@@ -173,20 +195,26 @@ func classify(tok []byte) (cls uint8, score int) {
 			i += size
 		}
 		k := class[x]
-		f := ccFlags[k]
-		letters += int(f & fLetter)
-		marks += int(f&fMark) >> 1
-		u += int(f&fUpper) >> 2
+		cnt := ccCounts[k]
+		counts += cnt
+		digit := cnt >> 48
 		if n > 0 {
-			flips += int((f ^ ccFlags[prev]) & fDigit >> 3)
-			if codeMark[prevCode] && n > 1 && pp != ccDigit && k != ccDigit {
+			flips += int(digit ^ prevDigit)
+			if codeMark[prevCode] && n > 1 && class[prev2Code] != ccDigit && k != ccDigit {
 				return tokOther, -100 // a(b), a=b, a:b, a@b: code, markup, addresses
 			}
 		}
-		sc += int(bigram[int(prev)*numClasses+int(k)])
-		pp, prev, prevCode = prev, k, x
+		sc += int(bigram[rowOff+int(k)])
+		bad = bad || impossible[rowOff+int(k)]
+		rowOff = int(k) * numClasses
+		prev2Code, prevCode, prevDigit = prevCode, x, digit
 		n++
+		if n > maxTok {
+			break
+		}
 	}
+	letters, marks, u := int(counts&0xFFFF), int(counts>>16&0xFFFF), int(counts>>32&0xFFFF)
+	prev := class[prevCode]
 	if letters == 0 {
 		// Signs of code or markup count against a line of weak tokens.
 		score = 0
@@ -204,6 +232,9 @@ func classify(tok []byte) (cls uint8, score int) {
 	if dary {
 		score += daryBonus // a dari after the word is Bijoy punctuation
 	}
+	if bad && score > 0 {
+		score = 0 // not Bijoy on its own (Avro: আৎড়), whatever it scores
+	}
 	switch {
 	case score >= bijoyMin+shortExtra, score >= bijoyMin && (n > 3 || marks > 0):
 		return tokBijoy, score
@@ -216,27 +247,23 @@ func classify(tok []byte) (cls uint8, score int) {
 	return tokWeak, score
 }
 
-// Flags of a character class.
-const (
-	fLetter = 1 << iota // Latin letters, ` _ ~, and the Bijoy glyphs
-	fMark               // a glyph only Bijoy uses inside words
-	fUpper              // A..Z
-	fDigit              // 0..9
-)
-
-var ccFlags = func() (t [numClasses]uint8) {
+// ccCounts holds, per class, the increments of the counters of a token:
+// letters (Latin letters, ` _ ~ and the Bijoy glyphs) in the low 16 bits,
+// Bijoy-only glyphs in the next 16, capitals in the next, and in the top 16
+// bits 1 for a digit.
+var ccCounts = func() (t [numClasses]uint64) {
 	for k := 0; k < numClasses; k++ {
 		if k >= ccLower && k < ccDigit || k >= ccSign+2 && k <= ccSign+4 || k >= ccPre && k <= ccConjL && k != ccQuote {
-			t[k] |= fLetter
+			t[k] |= 1
 		}
 		if k >= ccPre && k <= ccConjL && k != ccQuote {
-			t[k] |= fMark
+			t[k] |= 1 << 16
 		}
 		if k >= ccUpper && k < ccUpper+26 {
-			t[k] |= fUpper
+			t[k] |= 1 << 32
 		}
 		if k == ccDigit {
-			t[k] |= fDigit
+			t[k] |= 1 << 48
 		}
 	}
 	return t
@@ -266,6 +293,39 @@ func trimEdges(c []uint8) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// impossible marks the class bigrams that no Bengali word written in
+// Bijoy contains: a vowel sign, ং ঃ ঁ or ড় ঢ় য় after ৎ; a vowel sign after
+// ং ঃ; two vowel signs after the consonant (া ী ু ূ); a vowel sign after an
+// independent vowel (other than A + v, আ).
+var impossible = func() (t [numClasses * numClasses]bool) {
+	set := func(a byte, bs string) {
+		for _, b := range []byte(bs) {
+			t[int(class[a])*numClasses+int(class[b])] = true
+		}
+	}
+	set('r', "vxyz~opqstuABCDEFGHIJ")
+	set('s', "vxyz~st")
+	set('t', "vxyz~st")
+	for _, k := range []byte("vxyz~") {
+		set(k, "vxyz~")
+	}
+	for v := byte('A'); v <= 'J'; v++ {
+		if v != 'A' {
+			set(v, "v")
+		}
+		set(v, "xyz~")
+	}
+	return t
+}()
+
+// badStart marks the ASCII letters no Bijoy word starts with.
+var badStart = func() (t [256]bool) {
+	for _, c := range []byte("opqrstuvxyzOTY~") {
+		t[c] = true
+	}
+	return t
+}()
 
 // codePunct marks the ASCII signs that are common in code and markup and
 // never used in Bijoy text.

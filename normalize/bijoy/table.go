@@ -115,7 +115,22 @@ func decodeCode(p []byte) (code, size int) {
 		if p[1]&0xC0 == 0x80 {
 			return int(p[1]) + 0x40, 2
 		}
-	case 0xC5, 0xC6, 0xCB, 0xE2:
+	case 0xE2:
+		if len(p) < 3 {
+			if utf8.FullRune(p) {
+				return noCode, 1
+			}
+			return noCode, 0
+		}
+		if p[1] == 0x80 && p[2]&0xC0 == 0x80 {
+			return int(e280[p[2]&0x3F]), 3 // – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ ›
+		}
+		r, n := utf8.DecodeRune(p)
+		if b, ok := cp1252Byte(r); ok {
+			return int(b), n
+		}
+		return noCode, n
+	case 0xC5, 0xC6, 0xCB:
 		if !utf8.FullRune(p) {
 			return noCode, 0
 		}
@@ -131,6 +146,18 @@ func decodeCode(p []byte) (code, size int) {
 	_, n := utf8.DecodeRune(p)
 	return noCode, n
 }
+
+// e280 maps the last byte (low six bits) of the characters E2 80 80..BF
+// (U+2000..U+203F) to their Windows-1252 code, or noCode.
+var e280 = func() (t [64]int16) {
+	for i := range t {
+		t[i] = noCode
+		if b, ok := cp1252Byte(rune(0x2000 + i)); ok {
+			t[i] = int16(b)
+		}
+	}
+	return t
+}()
 
 // Glyph kinds.
 const (

@@ -64,7 +64,8 @@ type Transformer struct {
 	runPol  uint8 // the decision for that run
 	inLong  bool  // copying a token too long to be a Bijoy word
 
-	c conv
+	c       conv
+	scratch []byte // output of a token when dst is nearly full
 }
 
 // Decisions for a run of weak tokens.
@@ -144,8 +145,6 @@ func space(p []byte, atEOF bool) (bool, int) {
 	return r >= 0x2000 && r <= 0x200A, n
 }
 
-var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
-
 // tokenEnd returns the length of the token at the start of p: the bytes up
 // to the next whitespace. It stops at the first rune boundary past maxTok,
 // so n > maxTok means a token too long to be a Bijoy word. ok is false when
@@ -156,12 +155,12 @@ func tokenEnd(p []byte, atEOF bool) (n int, ok bool) {
 			return n, true
 		}
 		c := p[n]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				return n, true
-			}
+		if !mayStop[c] {
 			n++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return n, true
 		}
 		ws, size := space(p[n:], atEOF)
 		if size == 0 {
@@ -174,6 +173,22 @@ func tokenEnd(p []byte, atEOF bool) (n int, ok bool) {
 	}
 	return n, atEOF || n > maxTok
 }
+
+// mayStop marks the bytes that may start whitespace.
+var mayStop = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true,
+	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// codeLead marks the bytes that start a character with a glyph code: ASCII
+// and the lead bytes of U+0080..U+00FF and of the Windows-1252 specials.
+var codeLead = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte{0xC2, 0xC3, 0xC5, 0xC6, 0xCB, 0xE2} {
+		t[c] = true
+	}
+	return t
+}()
 
 // splitPoint returns where to cut a token longer than maxTok in All mode:
 // before a glyph that starts a syllable, so the two pieces convert as the
@@ -227,6 +242,13 @@ func (t *Transformer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, er
 	}
 	for nSrc < len(src) {
 		p := src[nSrc:]
+		if c := p[0]; c == ' ' && !span && nDst < len(dst) && !t.inLong {
+			dst[nDst] = ' '
+			nDst++
+			nSrc++
+			t.consume(1)
+			continue
+		}
 		ws, size := space(p, atEOF)
 		if size == 0 {
 			return nDst, nSrc, transform.ErrShortSrc
@@ -276,7 +298,11 @@ func (t *Transformer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, er
 			return nDst, nSrc, transform.ErrShortSrc
 		}
 		convert := true
-		if t.mode == Auto {
+		if t.mode == Auto && t.runLeft == 0 && !codeLead[p[0]] {
+			// Real Unicode (Bengali, say): never Bijoy.
+			convert = false
+			t.line = tokOther
+		} else if t.mode == Auto {
 			var more bool
 			convert, more = t.decide(p, n, atEOF)
 			if more {
@@ -311,8 +337,10 @@ func (t *Transformer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, er
 		if len(room) >= expand*n+slack {
 			out = t.c.appendToken(room[:0], tok)
 		} else {
-			var buf [expand*maxTok + slack]byte
-			out = t.c.appendToken(buf[:0], tok)
+			if t.scratch == nil {
+				t.scratch = make([]byte, 0, expand*maxTok+slack)
+			}
+			out = t.c.appendToken(t.scratch[:0], tok)
 			if len(out) > len(room) {
 				return nDst, nSrc, transform.ErrShortDst
 			}
