@@ -107,8 +107,8 @@ func readDigitNumber(text []byte, i int, phoneCheck bool) (v Value, n int, err e
 		}
 		intDigits = groups[0]
 	}
-	if phoneCheck && ng == 1 && firstZero && intDigits >= 4 {
-		return Value{}, skipDigitRun(text, i), ErrSyntax
+	if phoneCheck && ng == 1 && (firstZero && intDigits >= 4 || hyphenatedCode(text, end, intDigits)) {
+		return Value{}, skipPhone(text, i), ErrSyntax
 	}
 	var acc digitAccumulator
 	fracDigits := 0
@@ -187,6 +187,52 @@ func validGrouping(groups []int, n int) bool {
 		}
 	}
 	return true
+}
+
+// hyphenatedCode reports whether the digits before text[end] (n of them)
+// and the digit run after a hyphen there make nine digits or more: a phone
+// number or an account number such as ১৭১১-১২৩৪৫৬, not a range like
+// ২০২০-২০২১.
+func hyphenatedCode(text []byte, end, n int) bool {
+	if end+1 >= len(text) || text[end] != '-' || !isDigitAt(text, end+1) {
+		return false
+	}
+	p := end + 1
+	for {
+		d, size := digitAt(text, p)
+		if d < 0 {
+			break
+		}
+		p += size
+		n++
+	}
+	return n >= 9
+}
+
+// skipPhone returns the length of the phone number or code at text[i:]:
+// its digit run and the groups of digits that follow it after single
+// spaces (০১৭১১ ১২৩ ৪৫৬).
+func skipPhone(text []byte, i int) int {
+	p := i + skipDigitRun(text, i)
+	for p+1 < len(text) && text[p] == ' ' && isDigitAt(text, p+1) {
+		p++
+		p += skipDigitRun(text, p)
+	}
+	return p - i
+}
+
+// digitCount counts the ASCII and Bengali digits in b.
+func digitCount(b []byte) int {
+	n := 0
+	for p := 0; p < len(b); {
+		if d, size := digitAt(b, p); d >= 0 {
+			n++
+			p += size
+		} else {
+			p++
+		}
+	}
+	return n
 }
 
 // skipDigitRun returns the length of the run of digits at text[i:],

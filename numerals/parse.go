@@ -185,7 +185,7 @@ func matchPhrase(text []byte, i int, whole bool) (n int, num Number, ok bool, sk
 			neg = true
 			p++
 			continue
-		case text[p] == '+' && p+1 < len(text) && isDigitAt(text, p+1) && !neg && skipDigitRun(text, p+1) < 7:
+		case text[p] == '+' && p+1 < len(text) && isDigitAt(text, p+1) && !neg && digitCount(text[p+1:p+1+skipPhone(text, p+1)]) < 7:
 			p++ // +৫%; a + before seven digits or more is a phone number
 			continue
 		case hasPrefixAt(text, p, "\u2212") && isDigitAt(text, p+3) && !neg:
@@ -405,7 +405,7 @@ func readElement(lx *lexiconData, text []byte, p int) (el phraseElem, ok bool, s
 	}
 	if isDigitAt(text, p) {
 		if p > 0 && text[p-1] == '+' {
-			if n := skipDigitRun(text, p); n >= 7 {
+			if n := skipPhone(text, p); digitCount(text[p:p+n]) >= 7 {
 				return el, false, n
 			}
 		}
