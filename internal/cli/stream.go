@@ -265,33 +265,36 @@ func (e *engine) read(r io.Reader, jobs, order chan<- *job, done <-chan struct{}
 			data = data[k:]
 		}
 		if len(data) > 0 {
+			// Every job is cur while it is open, so that the deferred
+			// close releases its worker whatever happens.
 			last := bytes.LastIndexByte(data, '\n')
 			switch {
-			case last < 0 && eof:
-				j := newJob()
-				if j == nil || !send(j, data) {
-					return errStopped
-				}
-				close(j.in)
-			case last < 0:
-				// A line longer than what is left of the block.
+			case last < 0 && !eof:
+				// A line longer than what is left of the block: the job
+				// stays open for the next blocks.
 				if cur = newJob(); cur == nil || !send(cur, data) {
 					return errStopped
 				}
-			default:
-				j := newJob()
-				if j == nil || !send(j, data[:last+1]) {
+			case last < 0:
+				if cur = newJob(); cur == nil || !send(cur, data) {
 					return errStopped
 				}
-				close(j.in)
+				close(cur.in)
+				cur = nil
+			default:
+				if cur = newJob(); cur == nil || !send(cur, data[:last+1]) {
+					return errStopped
+				}
+				close(cur.in)
+				cur = nil
 				line += bytes.Count(data[:last+1], []byte{'\n'})
 				carry = data[last+1:]
 				if eof && len(carry) > 0 {
-					j := newJob()
-					if j == nil || !send(j, carry) {
+					if cur = newJob(); cur == nil || !send(cur, carry) {
 						return errStopped
 					}
-					close(j.in)
+					close(cur.in)
+					cur = nil
 					carry = nil
 				}
 			}

@@ -56,10 +56,10 @@ func FixFactory(m bijoy.Mode, html bool) Factory {
 	return func() transform.Transformer {
 		switch m {
 		case bijoy.Off:
-			return transform.Chain(fixer, normalize.NFC)
+			return Seq(fixer, normalize.NFC)
 		case bijoy.Auto:
-			return transform.Chain(mojibake.Default, bijoy.New(m), fixer, normalize.NFC)
+			return Seq(mojibake.Default, bijoy.New(m), fixer, normalize.NFC)
 		}
-		return transform.Chain(bijoy.New(m), fixer, normalize.NFC)
+		return Seq(bijoy.New(m), fixer, normalize.NFC)
 	}
 }

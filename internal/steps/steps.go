@@ -119,34 +119,65 @@ func BindAll(fs *flag.FlagSet) func(names []string) (Factory, error) {
 	}
 }
 
-// Chain returns a Factory of the transformers of fs applied in order.
-// When every transformer is a transform.SpanningTransformer, so is the
-// chain, so clean text can pass through it without a copy.
+// Chain returns a Factory of the transformers of fs applied in order (see
+// Seq).
 func Chain(fs ...Factory) Factory {
 	if len(fs) == 1 {
 		return fs[0]
 	}
 	return func() transform.Transformer {
 		ts := make([]transform.Transformer, len(fs))
-		spans := make([]transform.SpanningTransformer, 0, len(fs))
 		for i, f := range fs {
 			ts[i] = f()
-			if s, ok := ts[i].(transform.SpanningTransformer); ok {
-				spans = append(spans, s)
-			}
 		}
-		c := transform.Chain(ts...)
-		if len(spans) < len(ts) {
-			return c
-		}
-		return &spanChain{Transformer: c, spans: spans}
+		return Seq(ts...)
 	}
+}
+
+// Seq returns the transformers ts applied in order, like transform.Chain,
+// with two differences: a Seq inside a Seq is flattened (nesting
+// transform.Chain values fails with "short internal buffer" on long
+// segments), and when every transformer is a
+// transform.SpanningTransformer, so is the result, so clean text can pass
+// through without a copy.
+func Seq(ts ...transform.Transformer) transform.Transformer {
+	var flat []transform.Transformer
+	for _, t := range ts {
+		if s, ok := t.(*spanChain); ok {
+			flat = append(flat, s.parts...)
+		} else if s, ok := t.(*plainChain); ok {
+			flat = append(flat, s.parts...)
+		} else {
+			flat = append(flat, t)
+		}
+	}
+	if len(flat) == 1 {
+		return flat[0]
+	}
+	spans := make([]transform.SpanningTransformer, 0, len(flat))
+	for _, t := range flat {
+		if s, ok := t.(transform.SpanningTransformer); ok {
+			spans = append(spans, s)
+		}
+	}
+	c := transform.Chain(flat...)
+	if len(spans) < len(flat) {
+		return &plainChain{Transformer: c, parts: flat}
+	}
+	return &spanChain{Transformer: c, spans: spans, parts: flat}
+}
+
+// plainChain is a chain with a part that cannot span.
+type plainChain struct {
+	transform.Transformer
+	parts []transform.Transformer
 }
 
 // spanChain is a chain of spanning transformers.
 type spanChain struct {
 	transform.Transformer
 	spans []transform.SpanningTransformer
+	parts []transform.Transformer
 }
 
 // Span implements transform.SpanningTransformer: the prefix that every
