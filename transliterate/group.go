@@ -1,0 +1,391 @@
+package transliterate
+
+import (
+	"strings"
+
+	"github.com/bntext/bntext/internal/bn"
+)
+
+// convertGroup converts the words of toks[g:end], a run of words joined
+// by spaces, hyphens and dots.
+func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
+	toks := nm.toks
+	first := len(nm.words)
+	for i := g; i < end; i++ {
+		if toks[i].kind == tkWord {
+			nm.words = append(nm.words, wres{tok: i})
+		}
+	}
+	ws := nm.words[first:]
+	word := func(k int) []byte { tk := toks[ws[k].tok]; return u[tk.s:tk.e] }
+
+	// Lexicon: phrases, abbreviations, words.
+	abbr := make([]bool, 0, 8)
+	for range ws {
+		abbr = append(abbr, false)
+	}
+	for k := 0; k < len(ws); k++ {
+		if t.lex == nil {
+			break
+		}
+		if m := t.matchPhrase(nm, u, ws, k); m > 1 {
+			k += m - 1
+			continue
+		}
+		w := word(k)
+		tok := ws[k].tok
+		if tok+1 < len(toks) && toks[tok+1].kind == tkDot {
+			if e := t.lex.abbrs[string(w)]; e != nil {
+				ws[k].e0 = e
+				abbr[k] = true
+				continue
+			}
+		}
+		if vw, ok := trimVisarga(w); ok {
+			if e := t.lex.abbrs[string(vw)]; e != nil {
+				ws[k].e0 = e
+				ws[k].dot = true
+				abbr[k] = true
+				continue
+			}
+		}
+		if e := t.lex.words[string(w)]; e != nil {
+			ws[k].e0 = e
+			ws[k].origin = e.origin()
+		}
+	}
+
+	// Leading initials written as letter names: এ কে এম, এম সাইফুর.
+	initials := 0
+	for initials < len(ws)-1 && !abbr[initials] && !ws[initials].skip {
+		if n, ok := letterNames(word(initials)); !ok || n != 1 {
+			break
+		}
+		initials++
+	}
+	// The origin of the group: lexicon words vote; without votes, any
+	// word that looks foreign makes the group foreign.
+	nF, nN, cues := 0, 0, 0
+	cue := make([]bool, len(ws))
+	for k := range ws {
+		switch ws[k].origin {
+		case 'f':
+			nF++
+		case 'n':
+			nN++
+		}
+		if ws[k].e0 == nil && !ws[k].skip {
+			nm.syls = parseWord(nm.syls[:0], word(k))
+			if foreignCue(nm.syls) {
+				cue[k] = true
+				cues++
+			}
+		}
+	}
+	groupForeign := nF > 0 && nN == 0 || nF == 0 && nN == 0 && cues > 0
+	switch t.opts.origin {
+	case OriginBengali:
+		groupForeign = false
+	case OriginForeign:
+		groupForeign = true
+	}
+
+	for k := range ws {
+		r := &ws[k]
+		if r.skip {
+			continue
+		}
+		w := word(k)
+		foreign := groupForeign || cue[k] && t.opts.origin == OriginAuto
+		st := style{foreign: foreign}
+		start := len(nm.buf)
+		switch {
+		case !abbr[k] && r.e0 != nil && r.e0.tags&tagAbbr == 0 && (k < initials || t.isLetterAbbr(nm, ws, k, w)):
+			nm.buf = appendAcronym(nm.buf, w)
+			r.kind = wkAsIs
+			r.e0 = nil
+			if t.opts.variants {
+				r.alts = []string{string(nm.buf[start:])}
+			}
+		case r.e0 != nil:
+			nm.buf = append(nm.buf, r.e0.spell[0]...)
+			r.kind = entryKind(r.e0, r.e0.spell[0])
+			if t.opts.variants {
+				r.alts = r.e0.spell
+			}
+		case k < initials || t.isLetterAbbr(nm, ws, k, w):
+			nm.buf = appendAcronym(nm.buf, w)
+			r.kind = wkAsIs
+			if t.opts.variants {
+				r.alts = []string{string(nm.buf[start:])}
+			}
+		case !abbr[k] && isAcronym(w):
+			nm.buf = appendAcronym(nm.buf, w)
+			r.kind = wkAsIs
+			if t.opts.variants {
+				r.alts = []string{string(nm.buf[start:])}
+			}
+		default:
+			nm.buf = t.convertWord(nm, nm.buf, w, st)
+			r.kind = wkTitle
+			if t.opts.variants {
+				r.alts = t.wordVariants(nm, w, st, string(nm.buf[start:]))
+			}
+		}
+		r.s, r.e = start, len(nm.buf)
+	}
+}
+
+// isLetterAbbr reports whether ws[k] is one letter name written as an
+// initial (এ. কে. এম.) or a short word before a dot.
+func (t *Transliterator) isLetterAbbr(nm *namesScratch, ws []wres, k int, w []byte) bool {
+	tok := ws[k].tok
+	if tok+1 >= len(nm.toks) || nm.toks[tok+1].kind != tkDot {
+		return false
+	}
+	n, ok := letterNames(w)
+	return ok && n == 1
+}
+
+// entryKind returns how a lexicon spelling is cased.
+func entryKind(e *entry, s string) wordKind {
+	if e.tags&tagParticle != 0 {
+		return wkParticle
+	}
+	if strings.ToLower(s) != s {
+		return wkAsIs
+	}
+	return wkTitle
+}
+
+// matchPhrase matches the longest lexicon phrase that starts at word k,
+// marks the words and separators it consumes and returns its length in
+// words (0 or 1 when there is none).
+func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k int) int {
+	toks := nm.toks
+	maxW := min(t.lex.maxPhrase, len(ws)-k)
+	for m := maxW; m >= 2; m-- {
+		// The words must be separated by one space or one hyphen.
+		ok := true
+		for j := k; j < k+m-1; j++ {
+			a, b := ws[j].tok, ws[j+1].tok
+			if b != a+2 {
+				ok = false
+				break
+			}
+			sp := toks[a+1]
+			if !(sp.kind == tkHyphen || sp.kind == tkSpace && sp.e-sp.s == 1 && u[sp.s] == ' ') {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		key := nm.tmp[:0]
+		for j := k; j < k+m; j++ {
+			if j > k {
+				key = append(key, ' ')
+			}
+			tk := toks[ws[j].tok]
+			key = append(key, u[tk.s:tk.e]...)
+		}
+		nm.tmp = key
+		e := t.lex.phrases[string(key)]
+		if e == nil {
+			continue
+		}
+		ws[k].e0 = e
+		ws[k].origin = e.origin()
+		for j := k + 1; j < k+m; j++ {
+			ws[j].skip = true
+		}
+		for i := ws[k].tok + 1; i <= ws[k+m-1].tok; i++ {
+			nm.drop[i] = true
+		}
+		return m
+	}
+	return 0
+}
+
+// trimVisarga returns w without a final ঃ.
+func trimVisarga(w []byte) ([]byte, bool) {
+	if len(w) > 3 {
+		if x, ok := bnIndex(w, len(w)-3); ok && x == xVisarga {
+			return w[:len(w)-3], true
+		}
+	}
+	return nil, false
+}
+
+// convertWord appends the spelling of an unknown word: compound of known
+// parts, or the rules.
+func (t *Transliterator) convertWord(nm *namesScratch, dst []byte, w []byte, st style) []byte {
+	// ম্যাক + name: McMillan, McGregor.
+	if len(w) > len(mcPrefix)+6 && string(w[:len(mcPrefix)]) == mcPrefix {
+		if x, ok := bnIndex(w, len(mcPrefix)); ok && x != xVirama && x != xNukta && !isSignIdx(x) {
+			dst = append(dst, 'M', 'c')
+			start := len(dst)
+			dst = t.convertWord(nm, dst, w[len(mcPrefix):], style{foreign: true})
+			titleCase(dst[start:])
+			return dst
+		}
+	}
+	if t.lex != nil {
+		if out, ok := t.compound(nm, dst, w, st); ok {
+			return out
+		}
+	}
+	return ruleWord(nm, dst, w, st, false)
+}
+
+const mcPrefix = "ম\u09CD\u09AF\u09BEক" // ম্যাক
+
+// ruleWord appends the rule spelling of w. With open, the word is the
+// first part of a compound whose second part starts with a vowel sign:
+// its last consonant is followed by a vowel.
+func ruleWord(nm *namesScratch, dst []byte, w []byte, st style, open bool) []byte {
+	ss := parseWord(nm.syls[:0], w)
+	if len(ss) == 0 {
+		return dst
+	}
+	if open {
+		last := &ss[len(ss)-1]
+		if last.nc > 0 && last.v == vInherent {
+			last.v = xU // stands for the vowel of the second part
+			applySchwa(ss, st.foreign)
+			last.v = vNone
+		} else {
+			applySchwa(ss, st.foreign)
+		}
+	} else {
+		applySchwa(ss, st.foreign)
+	}
+	dst = renderWord(dst, ss, st)
+	nm.syls = ss[:0]
+	return dst
+}
+
+// compound splits w into a first part and a known second part (পুর,
+// গঞ্জ, উদ্দিন ...), spelling the first part from the lexicon or the
+// rules.
+func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st style) ([]byte, bool) {
+	if len(w) < 9 {
+		return dst, false
+	}
+	for _, tl := range t.lex.tails {
+		if len(w) < len(tl.key)+6 || string(w[len(w)-len(tl.key):]) != tl.key {
+			continue
+		}
+		stem := w[:len(w)-len(tl.key)]
+		if !endsClean(stem) || letters(stem) < 2 {
+			continue
+		}
+		start := len(dst)
+		if e := t.lex.words[string(stem)]; e != nil {
+			dst = append(dst, e.spell[0]...)
+		} else {
+			dst = ruleWord(nm, dst, stem, st, false)
+		}
+		dst = appendLower(dst, tl.e.spell[0])
+		lowerRest(dst[start:])
+		return dst, true
+	}
+	for _, tl := range t.lex.stemTails {
+		if len(w) < len(tl.key)+3 || string(w[len(w)-len(tl.key):]) != tl.key {
+			continue
+		}
+		stem := w[:len(w)-len(tl.key)]
+		start := len(dst)
+		if e := t.lex.words[string(stem)]; e != nil && !strings.HasSuffix(e.spell[0], "a") {
+			dst = append(dst, e.spell[0]...)
+		} else {
+			dst = ruleWord(nm, dst, stem, st, true)
+		}
+		dst = appendLower(dst, tl.e.spell[0])
+		lowerRest(dst[start:])
+		return dst, true
+	}
+	return dst, false
+}
+
+// letters counts the consonants and independent vowels of b.
+func letters(b []byte) int {
+	n := 0
+	for i := 0; i+2 < len(b); i += 3 {
+		if x, ok := bnIndex(b, i); ok {
+			switch bn.ClassAt(x) {
+			case bn.Consonant, bn.IndependentVowel, bn.KhandaTaClass:
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// endsClean reports whether a first part may end at the end of b: not on
+// a virama, nukta or a joiner.
+func endsClean(b []byte) bool {
+	x, ok := bnIndex(b, len(b)-3)
+	return ok && x != xVirama && x != xNukta
+}
+
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// lowerRest lower-cases b after its first letter.
+func lowerRest(b []byte) {
+	for i := 1; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+}
+
+// foreignCue reports whether the spelling of a word marks it as foreign:
+// অ্যা, ক্যা and the like, st sk sp tr dr fr fl vl bl, English final
+// clusters (nt nd rk rt rd ks ns), ৎস, or a final োঁ.
+func foreignCue(ss []syl) bool {
+	for k := range ss {
+		s := &ss[k]
+		if s.v == vAE {
+			return true
+		}
+		for j := 0; j+1 < int(s.nc); j++ {
+			a, b := s.cons(j), s.cons(j+1)
+			switch {
+			case a == xSa && (b == xTta || b == xKa && j == 0):
+				return true
+			case (a == xTta || a == xDda || a == xPha) && b == xRa:
+				return true
+			case (a == xPha || a == xBha || a == xBa || a == xGa) && b == xLa && j == 0:
+				return true
+			case a == xRa && b == xBha:
+				return true // Harvey, Marvin
+			case b == xYa && s.v == xAA && !s.nukta(j+1):
+				switch a {
+				case xKa, xGa, xTta, xDda, xPa, xPha, xBa, xBha, xMa, xLa, xSa, xHa, xRa, xCa:
+					return true
+				}
+			}
+		}
+		if k == len(ss)-1 && s.nc == 2 && !clusterKeepsFinal(s) && s.cons(0) != xNya {
+			return true
+		}
+		if s.kt && k+1 < len(ss) && ss[k+1].nc > 0 && ss[k+1].cons(0) == xSa {
+			return true
+		}
+		if k == len(ss)-1 && s.cand && s.v == xO {
+			return true
+		}
+	}
+	return false
+}

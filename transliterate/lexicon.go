@@ -1,0 +1,214 @@
+package transliterate
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/bntext/bntext/normalize"
+)
+
+// The lexicon of the names scheme: name tokens, whole names and
+// abbreviations with their accepted spellings. See lexicon/README.md for
+// the format and the sources.
+//
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// tagSet holds the tags of a lexicon entry.
+type tagSet uint16
+
+// The tags, one letter each in the data files.
+const (
+	tagPerso    tagSet = 1 << iota // p: Perso-Arabic name component
+	tagBengali                     // b: Bengali or Sanskrit name component
+	tagForeign                     // f: foreign name as Bengali news writes it
+	tagPlace                       // g: place
+	tagOrg                         // o: organization or common word of one
+	tagTitle                       // t: title or honorific
+	tagParticle                    // l: particle written in lowercase (bin, al)
+	tagSuffix                      // s: also the second part of a compound (-পুর -pur)
+	tagAbbr                        // a: abbreviation, written before "." or with ঃ
+	tagIndian                      // i: Indian name outside Bengal
+)
+
+const tagLetters = "pbfgotlsai"
+
+func parseTags(s string) (tagSet, error) {
+	var t tagSet
+	for _, c := range s {
+		i := strings.IndexRune(tagLetters, c)
+		if i < 0 {
+			return 0, fmt.Errorf("unknown tag %q", c)
+		}
+		t |= 1 << i
+	}
+	return t, nil
+}
+
+// entry is one lexicon entry: the accepted spellings, the usual one
+// first.
+type entry struct {
+	spell []string
+	tags  tagSet
+}
+
+// origin returns the origin the entry votes for: 'f' foreign, 'n' native
+// (Bengali, Perso-Arabic, Indian), 0 none.
+func (e *entry) origin() byte {
+	switch {
+	case e.tags&tagForeign != 0:
+		return 'f'
+	case e.tags&(tagPerso|tagBengali|tagIndian) != 0:
+		return 'n'
+	}
+	return 0
+}
+
+type tail struct {
+	key string
+	e   *entry
+}
+
+// lexicon is the parsed data.
+type lexicon struct {
+	words      map[string]*entry // one word
+	phrases    map[string]*entry // several words joined by one space
+	abbrs      map[string]*entry // abbreviations, without the dot
+	tails      []tail            // second parts of compounds, longest first
+	maxPhrase  int               // words in the longest phrase
+	stemTails  []tail            // tails that start with a vowel sign (-ুল)
+	maxTailLen int
+}
+
+var (
+	lexOnce sync.Once
+	lexData *lexicon
+)
+
+// defaultLexicon returns the embedded lexicon, parsed once.
+func defaultLexicon() *lexicon {
+	lexOnce.Do(func() {
+		l, err := loadLexicon()
+		if err != nil {
+			panic("transliterate: " + err.Error())
+		}
+		lexData = l
+	})
+	return lexData
+}
+
+// lexiconFiles are read in this order; an entry of an earlier file wins.
+var lexiconFiles = []string{"lexicon/names.tsv", "lexicon/world.tsv", "lexicon/bd_places.tsv"}
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{
+		words:   map[string]*entry{},
+		phrases: map[string]*entry{},
+		abbrs:   map[string]*entry{},
+	}
+	for _, name := range lexiconFiles {
+		data, err := lexiconFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if err := l.add(name, data); err != nil {
+			return nil, err
+		}
+	}
+	sort.Slice(l.tails, func(i, j int) bool { return len(l.tails[i].key) > len(l.tails[j].key) })
+	sort.Slice(l.stemTails, func(i, j int) bool { return len(l.stemTails[i].key) > len(l.stemTails[j].key) })
+	return l, nil
+}
+
+// add parses one data file: bengali TAB spellings separated by | [TAB
+// tags]; # starts a comment line.
+func (l *lexicon) add(name string, data []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 {
+			return fmt.Errorf("%s:%d: want 2 or 3 tab-separated fields, got %d", name, n, len(f))
+		}
+		key := strings.Join(strings.Fields(normalize.String(f[0])), " ")
+		if key == "" {
+			return fmt.Errorf("%s:%d: empty Bengali", name, n)
+		}
+		e := &entry{}
+		for _, s := range strings.Split(f[1], "|") {
+			s = strings.TrimSpace(s)
+			if s == "" {
+				continue
+			}
+			for i := 0; i < len(s); i++ {
+				if s[i] >= 0x80 {
+					return fmt.Errorf("%s:%d: spelling %q is not ASCII", name, n, s)
+				}
+			}
+			e.spell = append(e.spell, s)
+		}
+		if len(e.spell) == 0 {
+			return fmt.Errorf("%s:%d: no spelling", name, n)
+		}
+		if len(f) == 3 {
+			t, err := parseTags(strings.TrimSpace(f[2]))
+			if err != nil {
+				return fmt.Errorf("%s:%d: %v", name, n, err)
+			}
+			e.tags = t
+		}
+		switch {
+		case e.tags&tagAbbr != 0:
+			if _, ok := l.abbrs[key]; !ok {
+				l.abbrs[key] = e
+			}
+			continue
+		case strings.Contains(key, " "):
+			if _, ok := l.phrases[key]; !ok {
+				l.phrases[key] = e
+				if w := strings.Count(key, " ") + 1; w > l.maxPhrase {
+					l.maxPhrase = w
+				}
+			}
+			continue
+		}
+		if e.tags&tagSuffix != 0 {
+			if startsWithSign(key) {
+				l.stemTails = append(l.stemTails, tail{key, e})
+			} else {
+				l.tails = append(l.tails, tail{key, e})
+			}
+			if len(key) > l.maxTailLen {
+				l.maxTailLen = len(key)
+			}
+			if startsWithSign(key) {
+				continue
+			}
+		}
+		if _, ok := l.words[key]; !ok {
+			l.words[key] = e
+		}
+	}
+	return sc.Err()
+}
+
+// startsWithSign reports whether s starts with a Bengali vowel sign.
+func startsWithSign(s string) bool {
+	x, ok := bnIndex([]byte(s), 0)
+	return ok && isSignIdx(x)
+}
+
+// Len returns the number of entries (for tests and documentation).
+func (l *lexicon) Len() int {
+	return len(l.words) + len(l.phrases) + len(l.abbrs) + len(l.stemTails)
+}
