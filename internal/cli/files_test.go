@@ -295,3 +295,33 @@ func TestSignal(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	assert.Empty(t, entries, "partial output left behind")
 }
+
+// TestErrorStopsWorkers: a failing job among many must not hang the
+// writer (the reader closes every job it opened).
+func TestErrorStopsWorkers(t *testing.T) {
+	in := "{\"text\": \"অাম\"}\nnot json\n" + strings.Repeat("{\"text\": \"অাম\"}\n", 20000)
+	for _, j := range []int{1, 2, 4} {
+		done := make(chan int)
+		go func() {
+			var out, errb bytes.Buffer
+			a := &app{stdin: strings.NewReader(in), stdout: &out, stderr: &errb}
+			done <- a.runFactory("normalize", &ioFlags{jobs: j, block: 64, jsonl: "text"}, nil, mustFactory(t, "normalize"))
+		}()
+		select {
+		case code := <-done:
+			assert.Equal(t, 3, code)
+		case <-time.After(20 * time.Second):
+			t.Fatalf("-j %d: hung after a failing job", j)
+		}
+	}
+}
+
+// TestPipeLongLines: the default pipeline on lines much longer than the
+// 4 KiB buffers of the transformers.
+func TestPipeLongLines(t *testing.T) {
+	line := strings.Repeat("রুশ পররাষ্ট্রমন্ত্রীকে কিম জং উনের উষ্ণ অভ্যর্থনা, ", 400)
+	in := line + "\n" + line + "অাম\n"
+	code, out, stderr := run(t, in, "pipe")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, line+"\n"+line+"আম\n", out)
+}
