@@ -73,6 +73,12 @@ var damageKinds = []damageKind{
 	{name: "double_latin1", f: func(s string, _ *rand.Rand) string { return latin1(latin1(s)) }},
 	{name: "cp1252_then_latin1", f: func(s string, _ *rand.Rand) string { return latin1(cp1252(s)) }},
 	{name: "double_macroman", f: func(s string, _ *rand.Rand) string { return macRoman(macRoman(s)) }},
+	{name: "cp1252_then_macroman", f: func(s string, _ *rand.Rand) string { return macRoman(cp1252(s)) }},
+	{name: "macroman_then_cp1252", f: func(s string, _ *rand.Rand) string { return cp1252(macRoman(s)) }},
+	{name: "triple_cp1252", f: func(s string, _ *rand.Rand) string { return cp1252(cp1252(cp1252(s))) }},
+	{name: "double_nbsp_to_space", f: func(s string, _ *rand.Rand) string {
+		return strings.ReplaceAll(cp1252(cp1252(s)), "\u00a0", " ")
+	}},
 	{name: "nbsp_to_space", f: func(s string, _ *rand.Rand) string {
 		return strings.ReplaceAll(cp1252(s), "\u00a0", " ")
 	}},

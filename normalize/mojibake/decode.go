@@ -71,8 +71,8 @@ func secondOK(b0, b1 byte) bool {
 // read (the longest NFKC replacement, "1⁄4", is five bytes).
 const lookahead = 8
 
-// parseToken reads a token at s[p].
-func parseToken(s []byte, p int, atEOF bool) (token, status) {
+// parseToken reads a token at s[p]. It may look back to s[lo].
+func parseToken(s []byte, lo, p int, atEOF bool) (token, status) {
 	// Fast path: "à¦" or "à§" and a trail character from U+0080..U+00BF,
 	// Windows-1252 mojibake of most Bengali characters.
 	if p+5 < len(s) && s[p] == 0xC3 && s[p+1] == 0xA0 && s[p+2] == 0xC2 && (s[p+3] == 0xA6 || s[p+3] == 0xA7) &&
@@ -150,13 +150,20 @@ func parseToken(s []byte, p int, atEOF bool) (token, status) {
 			tok.lossy, tok.b2 = true, buf[1]
 			return tok, tokOK
 		}
-		// "Ã Â¦": the lead of doubly encoded Bengali with its NBSP turned
-		// into a space.
+		// "Â¦Â ": in doubly encoded Bengali, the NBSP of ঠ (E0 A6 A0)
+		// turned into a space.
+		if c == cp1252 && k == 1 && b0 == 0xC2 && q < len(s) && s[q] == ' ' && p-4 >= lo &&
+			s[p-4] == 0xC3 && s[p-3] == 0x82 && s[p-2] == 0xC2 && (s[p-1] == 0xA6 || s[p-1] == 0xA7) {
+			tok.end, tok.r = int32(q+1), 0xA0
+			return tok, tokOK
+		}
+		// "Ã Â¦": the lead of doubly encoded Bengali (or of the danda, "Ã
+		// Â¥") with its NBSP turned into a space.
 		if c == cp1252 && k == 1 && b0 == 0xC3 && q < len(s) && s[q] == ' ' {
 			if len(s)-q < 5 && !atEOF {
 				return token{}, tokMore
 			}
-			if len(s)-q >= 5 && s[q+1] == 0xC3 && s[q+2] == 0x82 && s[q+3] == 0xC2 && (s[q+4] == 0xA6 || s[q+4] == 0xA7) {
+			if len(s)-q >= 5 && s[q+1] == 0xC3 && s[q+2] == 0x82 && s[q+3] == 0xC2 && s[q+4] >= 0xA5 && s[q+4] <= 0xA7 {
 				tok.end, tok.r = int32(q+1), 0xE0
 				return tok, tokOK
 			}
@@ -390,7 +397,7 @@ func (sc *scratch) tokens(in []byte) []tokAt {
 		for len(spans) > 0 && int(spans[1]) <= p {
 			spans = spans[2:]
 		}
-		tok, st := parseToken(in, p, true)
+		tok, st := parseToken(in, 0, p, true)
 		if st == tokOK && len(spans) > 0 && int(spans[0]) < int(tok.end) {
 			st = tokNone
 		}
@@ -472,7 +479,7 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
 		}
 		// A space then a combining mark is what NFKC left of ¨ ¯ ´ ¸,
 		// never an NBSP.
-		if in[q] == ' ' && tok.b0 == 0xE0 && !strong {
+		if in[q] == ' ' && !strong {
 			add(decode(0xA0), end-q-1, kSpace, 0)
 		}
 	}

@@ -156,7 +156,7 @@ func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 			}
 			break
 		}
-		tok, st := parseToken(src, p, atEOF)
+		tok, st := parseToken(src, start, p, atEOF)
 		if st == tokMore {
 			return 0, tokMore
 		}

@@ -1,13 +1,18 @@
 package mojibake_test
 
 import (
+	"encoding/json"
+	"flag"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/bntext/bntext/normalize/mojibake"
 	"github.com/stretchr/testify/assert"
 )
+
+var dump = flag.String("dump", "", "write every damaged case of TestDamageKinds as JSON Lines to `FILE` (kind, set, orig, damaged, fixed)")
 
 // kindResult is the score of one damage kind over a set of lines.
 type kindResult struct {
@@ -17,7 +22,7 @@ type kindResult struct {
 	fails        []string
 }
 
-func runKind(k damageKind, lines []string, seed uint64) kindResult {
+func runKind(k damageKind, lines []string, seed uint64, out *json.Encoder, set string) kindResult {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	f := mojibake.New(mojibake.HTML(k.html))
 	var res kindResult
@@ -27,6 +32,9 @@ func runKind(k damageKind, lines []string, seed uint64) kindResult {
 			want = k.want(want, damaged)
 		}
 		got := f.String(damaged)
+		if out != nil {
+			out.Encode(map[string]string{"kind": k.name, "set": set, "orig": want, "damaged": damaged, "fixed": got})
+		}
 		res.total++
 		if got == want {
 			res.exact++
@@ -49,10 +57,19 @@ func TestDamageKinds(t *testing.T) {
 	if seed := seedLines(); seed != nil {
 		sets["seed"] = seed
 	}
+	var out *json.Encoder
+	if *dump != "" {
+		f, err := os.Create(*dump)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		out = json.NewEncoder(f)
+	}
 	for setName, lines := range sets {
 		for _, k := range damageKinds {
 			t.Run(setName+"/"+k.name, func(t *testing.T) {
-				res := runKind(k, lines, 1)
+				res := runKind(k, lines, 1, out, setName)
 				t.Logf("%-20s exact %3d/%3d  similarity %.4f (damaged %.4f)", k.name, res.exact, res.total, res.sim, res.simBefore)
 				if k.lossy {
 					assert.GreaterOrEqual(t, res.sim, 0.98, "similarity%s", strings.Join(res.fails, ""))
