@@ -100,6 +100,8 @@ func TestStreamingEqualsOneShot(t *testing.T) {
 	checkStreaming(t, "Reuters "+strings.Repeat("I ", 3000)+"Rvbvq")
 	checkStreaming(t, strings.Repeat("‡", 5000))
 	checkStreaming(t, strings.Repeat("\u00a0", 3000)+"Avwg")
+	checkStreaming(t, strings.Repeat("\x80", 3000)+" Avwg")
+	checkStreaming(t, "Avwg"+strings.Repeat("\x80", 3000))
 }
 
 // TestLineLocal checks T(x+"\n"+y) == T(x+"\n") + T(y), which lets the CLI
@@ -179,7 +181,11 @@ func FuzzTransform(f *testing.F) {
 			}
 			assert.Equal(t, strings.Count(s, "\n"), strings.Count(out, "\n"), "lines %v %q", m, s)
 			assert.Equal(t, out, oneShot(t, m, s))
-			assert.Equal(t, out, streamed(t, m, s))
+			if len(s) <= 4096 {
+				// One byte at a time makes every look-ahead start over: keep
+				// the fuzzer fast on big inputs.
+				assert.Equal(t, out, streamed(t, m, s))
+			}
 			assert.Equal(t, out, tinyDst(t, m, s, 5))
 		}
 		// Text made only of Bijoy codes comes out in NFC.

@@ -213,8 +213,11 @@ func splitPoint(tok []byte) int {
 	}
 	if best == 0 {
 		best = maxTok
-		for best > 0 && !utf8.RuneStart(tok[best]) {
+		for best > 1 && !utf8.RuneStart(tok[best]) {
 			best--
+		}
+		if best == 1 {
+			best = maxTok // nothing but continuation bytes: cut anywhere
 		}
 	}
 	return best
