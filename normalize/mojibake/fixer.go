@@ -1,6 +1,7 @@
 package mojibake
 
 import (
+	"encoding/binary"
 	"io"
 	"sync"
 	"unicode/utf8"
@@ -214,9 +215,22 @@ func (f *Fixer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, err erro
 loop:
 	for i < len(src) {
 		c := src[i]
+		if c == 0xE0 && i+2 < len(src) && (src[i+1] == 0xA6 || src[i+1] == 0xA7) {
+			i += 3 // Bengali
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if c != '&' || !f.html {
 				i++
+				// Eight bytes of ASCII (and no '&' when HTML is decoded)
+				// at a time.
+				for i+8 <= len(src) {
+					w := binary.LittleEndian.Uint64(src[i:])
+					if w&0x8080808080808080 != 0 || f.html && hasByte(w, '&') {
+						break
+					}
+					i += 8
+				}
 				continue
 			}
 			end, text, st := parseEntity(src, i, atEOF)
@@ -235,10 +249,6 @@ loop:
 				break loop
 			}
 			i, done = end, end
-			continue
-		}
-		if c == 0xE0 && i+2 < len(src) && (src[i+1] == 0xA6 || src[i+1] == 0xA7) {
-			i += 3 // Bengali
 			continue
 		}
 		r, n, st := readRune(src, i, atEOF)
@@ -297,6 +307,12 @@ loop:
 		return nDst, done, transform.ErrShortSrc
 	}
 	return nDst, done, nil
+}
+
+// hasByte reports whether one of the eight bytes of w, all ASCII, is b.
+func hasByte(w uint64, b byte) bool {
+	x := w ^ (0x0101010101010101 * uint64(b))
+	return (x-0x0101010101010101)&^x&0x8080808080808080 != 0
 }
 
 // unsafeBytes returns the bytes of s without copying; they must not be
