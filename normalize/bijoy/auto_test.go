@@ -26,6 +26,9 @@ var sentences = []pair{
 	{"†KŠkjcÎ Abyhvqx 2030 mv‡ji g‡a¨ j¶¨ c~iY Ki‡Z n‡e|", "কৌশলপত্র অনুযায়ী ২০৩০ সালের মধ্যে লক্ষ্য পূরণ করতে হবে।"},
 	{"evRv‡i Pv‡ji `vg †KwR‡Z $5 †e‡o‡Q|", "বাজারে চালের দাম কেজিতে ৳৫ বেড়েছে।"},
 	{"AvšÍR©vwZK µxov cÖwZ‡hvwMZvq evsjv‡`k ¯^Y©c`K wR‡Z‡Q|", "আন্তর্জাতিক ক্রীড়া প্রতিযোগিতায় বাংলাদেশ স্বর্ণপদক জিতেছে।"},
+	{"1| cÖ_g Aa¨vq", "১। প্রথম অধ্যায়"},
+	{"(K) cÖkœ", "(ক) প্রশ্ন"},
+	{"mfvcwZ: †gvt Avãyi ingvb", "সভাপতি: মোঃ আব্দুর রহমান"},
 	{"Mf©eZx bvix‡`i Rb¨ we‡kl ¯^v¯’¨‡mev Pvjy Kiv n‡q‡Q|", "গর্ভবতী নারীদের জন্য বিশেষ স্বাস্থ্যসেবা চালু করা হয়েছে।"},
 }
 
@@ -86,6 +89,10 @@ var keepEnglish = []string{
 	"Prime Minister Sheikh Hasina said on Monday",
 	"New York Times",
 	"I type with the Avro keyboard",
+	"Chapter 1: Introduction",
+	"Table 2 shows the results.",
+	"I love Bangladesh",
+	"Tk 500",
 	"Awami League and BNP",
 	"Sheikh Hasina met Khaleda Zia",
 	"Chittagong, Sylhet, Rajshahi, Khulna, Barisal, Rangpur, Mymensingh, Comilla",
@@ -125,6 +132,12 @@ var mixedLines = []pair{
 	{"Title: m‡e©v”P Av`vjZ", "Title: সর্বোচ্চ আদালত"},
 	{"Avwg  evsjvq\tMvb   MvB|  ", "আমি  বাংলায়\tগান   গাই।  "},
 	{"Prime Minister ej‡jb, †`‡ki Dbœq‡b HK¨ cÖ‡qvRb|", "Prime Minister বললেন, দেশের উন্নয়নে ঐক্য প্রয়োজন।"},
+	{"Price: 500 UvKv", "Price: ৫০০ টাকা"},
+	{"iPhone 15 evRv‡i G‡m‡Q", "iPhone ১৫ বাজারে এসেছে"},
+	{"UN Ges WHO †hŠ_fv‡e KvR Ki‡Q|", "UN এবং WHO যৌথভাবে কাজ করছে।"},
+	{"Avwg Facebook e¨envi Kwi|", "আমি Facebook ব্যবহার করি।"},
+	{"evsjv‡`k e¨vsK (BB) Rvwb‡q‡Q|", "বাংলাদেশ ব্যাংক (BB) জানিয়েছে।"},
+	{"email: info@bd.gov.bd, †dvb: 01711-000000", "email: info@bd.gov.bd, ফোন: ০১৭১১-০০০০০০"},
 }
 
 func TestMixedLines(t *testing.T) {

@@ -36,6 +36,8 @@ const (
 	otherMax   = -40
 	daryBonus  = 10
 	lineMin    = 20 // a line of weak tokens only is Bijoy from this sum on
+	sideBonus  = 30 // the pull of a strong Bijoy neighbour on a weak token
+	otherPull  = 40 // the pull of a strong other one: no weak token resists it
 )
 
 // decide returns whether to convert the token p[:n]; more is true when the
@@ -89,34 +91,38 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 		q += m
 		end = q
 	}
-	pol := polOwn
-	left := t.line
-	switch {
-	case left == tokBijoy && right != tokOther, left == tokNone && right == tokBijoy:
-		pol = polConvert
-	case left == tokOther && right != tokBijoy, left == tokNone && right == tokOther:
-		pol = polKeep
-	case left == tokNone && right == tokNone:
-		pol = polKeep
-		if sum >= lineMin {
-			pol = polConvert
+	// Each strong Bijoy neighbour pulls the weak tokens of the run towards
+	// Bijoy, each strong other neighbour away from it: between two Bijoy
+	// tokens every weak token converts, beside one only those that do not
+	// look clearly English (Ges, এবং, yes; Price, iPhone no), between Bijoy
+	// and English each token by its own score.
+	bonus := 0
+	for _, side := range [2]uint8{t.line, right} {
+		switch side {
+		case tokBijoy:
+			bonus += sideBonus
+		case tokOther:
+			bonus -= otherPull
 		}
 	}
-	t.runLeft, t.runPol = end, pol
+	if t.line == tokNone && right == tokNone {
+		// A line of weak tokens only: all or nothing, by their sum.
+		bonus = -2 * sideBonus
+		if sum >= lineMin {
+			bonus = 2 * sideBonus
+		}
+	}
+	t.runLeft, t.runBonus = end, bonus
 	return t.runDecision(p[:n]), false
 }
 
 // runDecision applies the decision of the current run to one token of it.
 func (t *Transformer) runDecision(tok []byte) bool {
-	switch t.runPol {
-	case polKeep:
+	if t.runBonus <= -2*sideBonus {
 		return false
-	case polConvert:
-		cls, _ := classify(tok)
-		return cls != tokCaps
 	}
 	cls, score := classify(tok)
-	return cls == tokWeak && score > 0
+	return cls != tokCaps && score+t.runBonus > 0
 }
 
 // classify returns the class and score of one token.
@@ -268,31 +274,6 @@ var ccCounts = func() (t [numClasses]uint64) {
 	}
 	return t
 }()
-
-// scoreCodes scores a token given as glyph codes (used by the tests).
-func scoreCodes(c []uint8) (cls uint8, score int) {
-	var b []byte
-	for _, x := range c {
-		if x < 0x80 {
-			b = append(b, x)
-		} else {
-			b = utf8.AppendRune(b, rune(x))
-		}
-	}
-	return classify(b)
-}
-
-// trimEdges returns the bounds of c without its edge punctuation.
-func trimEdges(c []uint8) (lo, hi int) {
-	lo, hi = 0, len(c)
-	for lo < hi && edge[c[lo]] {
-		lo++
-	}
-	for hi > lo && edge[c[hi-1]] {
-		hi--
-	}
-	return lo, hi
-}
 
 // impossible marks the class bigrams that no Bengali word written in
 // Bijoy contains: a vowel sign, ং ঃ ঁ or ড় ঢ় য় after ৎ; a vowel sign after

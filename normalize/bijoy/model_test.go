@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var genModel = flag.Bool("genmodel", false, "regenerate model.go from the local corpora")
@@ -92,6 +93,31 @@ func loadModelData(t *testing.T) (pos, neg [][]uint8) {
 		}
 	}
 	return pos, neg
+}
+
+// scoreCodes scores a token given as glyph codes (used by the tests).
+func scoreCodes(c []uint8) (cls uint8, score int) {
+	var b []byte
+	for _, x := range c {
+		if x < 0x80 {
+			b = append(b, x)
+		} else {
+			b = utf8.AppendRune(b, rune(x))
+		}
+	}
+	return classify(b)
+}
+
+// trimEdges returns the bounds of c without its edge punctuation.
+func trimEdges(c []uint8) (lo, hi int) {
+	lo, hi = 0, len(c)
+	for lo < hi && edge[c[lo]] {
+		lo++
+	}
+	for hi > lo && edge[c[hi-1]] {
+		hi--
+	}
+	return lo, hi
 }
 
 func bigramSeq(c []uint8) []uint8 {

@@ -59,25 +59,18 @@ type Transformer struct {
 	mode Mode
 
 	// Auto mode: what the current line has shown so far.
-	line    uint8 // cls of the last strong token on the line
-	runLeft int   // bytes still covered by a decided run of weak tokens
-	runPol  uint8 // the decision for that run
-	inLong  bool  // copying a token too long to be a Bijoy word
+	line     uint8 // cls of the last strong token on the line
+	runLeft  int   // bytes still covered by a decided run of weak tokens
+	runBonus int   // the pull of the run's neighbours, see decide
+	inLong   bool  // copying a token too long to be a Bijoy word
 
 	c       conv
 	scratch []byte // output of a token when dst is nearly full
 }
 
-// Decisions for a run of weak tokens.
-const (
-	polKeep uint8 = iota
-	polConvert
-	polOwn // each weak token by its own score; neutral tokens kept
-)
-
 // Reset implements transform.Transformer: it forgets the current line.
 func (t *Transformer) Reset() {
-	t.line, t.runLeft, t.runPol, t.inLong = tokNone, 0, polKeep, false
+	t.line, t.runLeft, t.runBonus, t.inLong = tokNone, 0, 0, false
 }
 
 // Span implements transform.SpanningTransformer: it returns the length of
