@@ -82,7 +82,7 @@ func dateIsMonth(t *scanTok) (Calendar, bool) {
 func dateDay(t *scanTok) (int, bool) {
 	switch {
 	case t.kind == stNum:
-		if t.ndig > 2 || t.val < 1 || (t.sfx != sfxNone && t.sfx != sfxDay) {
+		if t.ndig > 2 || t.val < 1 || (t.sfx != sfxNone && t.sfx != sfxDay && t.sfx != sfxWord) {
 			return 0, false
 		}
 		return t.val, true
@@ -103,6 +103,16 @@ func dateRangeSep(t *scanTok) bool {
 // word names (or -1) and the next token.
 func dateYearAfter(ts *scanToks, k int, v *dateVal) (year, next int, eraCal int) {
 	kk := k
+	if a := ts.at(kk); a.punct('\u2019', '\'') && !a.space {
+		// জানুয়ারি’২৫: a two-digit year.
+		if t := ts.at(kk + 1); t.kind == stNum && t.ndig == 2 && !t.space && (t.sfx == sfxNone || t.sfx == sfxCase) {
+			y := 2000 + t.val
+			if t.val > 50 {
+				y = 1900 + t.val
+			}
+			return y, kk + 2, -1
+		}
+	}
 	if ts.at(kk).punct(',', '-') && ts.at(kk+1).kind == stNum {
 		kk++
 	}
@@ -197,7 +207,7 @@ func dateDayFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 	}
 	m, cal, mt, kk, ok := dateMonthTok(ts, k+1)
 	if !ok {
-		return 0, false
+		return dateDayList(ts, k, d1, v)
 	}
 	v.cal, v.d, v.m = cal, d1, m
 	next = kk
@@ -227,6 +237,33 @@ func dateDayFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 		}
 	}
 	return next, true
+}
+
+// dateDayList matches the first day of a list of days sharing a month:
+// in "১২ ও ১৩ জুলাই ২০২৫" the match is "১২" alone, with the month and the
+// year of the list; the next match is "১৩ জুলাই ২০২৫".
+func dateDayList(ts *scanToks, k, d1 int, v *dateVal) (next int, ok bool) {
+	kk := k + 1
+	for range 6 {
+		sep := ts.at(kk)
+		if !sep.punct(',') && !sep.is(scanAndWord) {
+			return 0, false
+		}
+		if _, ok := dateDay(ts.at(kk + 1)); !ok {
+			return 0, false
+		}
+		kk += 2
+		if m, cal, mt, mk, ok := dateMonthTok(ts, kk); ok {
+			v.cal, v.d, v.m = cal, d1, m
+			if mt.ending == scanEndNone {
+				if y, _, era := dateYearAfter(ts, mk, v); y != 0 && dateEraFits(era, cal) {
+					v.y = y
+				}
+			}
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 // dateRangeYears completes a range whose second end is d2 m2 y2 (y2 0
@@ -520,6 +557,9 @@ func dateConvert(cal Calendar, y, m, d int, ref Date, rule bangabda.Rule) (Date,
 		return Date{y, m, d}, bangabda.Date{}, true
 	}
 	bs := bangabda.Date{Year: y, Month: m, Day: d}
+	if y > 1700 {
+		return Date{}, bangabda.Date{}, false // a Gregorian year (২০২৫ সালের ৮ ফাল্গুন)
+	}
 	switch {
 	case m == 0:
 		return Date{Year: y + 593}, bs, true

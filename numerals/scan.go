@@ -442,7 +442,7 @@ func scanBoundaryBefore(text []byte, p int) bool {
 		if r < 0x80 {
 			return !(r-'0' <= 9 && r >= '0' || r|0x20 >= 'a' && r|0x20 <= 'z')
 		}
-		return !(scanIsWordRune(r) || r >= 0x09E6 && r <= 0x09EF)
+		return r == 0x0983 || !(scanIsWordRune(r) || r >= 0x09E6 && r <= 0x09EF)
 	}
 	return true
 }

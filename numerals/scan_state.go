@@ -60,7 +60,7 @@ func (s *scanState) next(h *scanHit) (ok, needMore bool) {
 				cand = s.boundary && trie.root[i] != 0 && trie.mayStart(text, p+3, i)
 				s.boundary = false
 			case bn.VowelSign, bn.Modifier, bn.NuktaClass, bn.ViramaClass:
-				s.boundary = false
+				s.boundary = i == 0x03 // ঃ also serves as a colon: তারিখঃ১২/০৭/২০২৫
 			default:
 				s.boundary = true
 			}
@@ -436,7 +436,7 @@ var scanNumSuffixes = sync.OnceValue(func() map[string]scanSfx {
 			m[scanCanonString(s)] = sfx
 		}
 	}
-	add(sfxDay, "লা", "রা", "ঠা", "ই", "শে")
+	add(sfxDay, "লা", "রা", "ঠা", "ই", "শে", "ম", "য়", "র্থ", "ষ্ঠ") // ১ম জুলাই is 1 July too
 	add(sfxAt, "টায়", "টাতে", "টায়ই", "টোয়")
 	add(sfxClock, "টা", "টার", "টে", "টো", "টাই", "টারও")
 	add(sfxCase, "এ", "ে", "এর", "ের", "র", "তে", "য়", "ও", "য়ের", "এরও", "েও", "রই", "েরই", "েই")
