@@ -81,3 +81,37 @@ func testScanTable(t *testing.T, file string, kind Kind) {
 func TestScanDateTable(t *testing.T) { testScanTable(t, "cases.tsv", KindDate) }
 
 func TestScanTimeTable(t *testing.T) { testScanTable(t, "times.tsv", KindTime) }
+
+// scanSpellings returns s in other encodings a reader sees as the same
+// text: nukta letters precomposed, ো and ৌ in two parts, and ZWNJ/ZWJ
+// after every letter.
+func scanSpellings(s string) []string {
+	composed := strings.NewReplacer("য\u09bc", "\u09df", "ড\u09bc", "\u09dc", "ঢ\u09bc", "\u09dd").Replace(s)
+	decomposed := strings.NewReplacer("\u09df", "য\u09bc", "\u09dc", "ড\u09bc", "\u09dd", "ঢ\u09bc").Replace(s)
+	split := strings.NewReplacer("\u09cb", "\u09c7\u09be", "\u09cc", "\u09c7\u09d7").Replace(decomposed)
+	var zw strings.Builder
+	for i, r := range s {
+		zw.WriteRune(r)
+		if r >= 0x0995 && r <= 0x09b9 && i%2 == 0 {
+			zw.WriteString("\u200c")
+		} else if r >= 0x0995 && r <= 0x09b9 {
+			zw.WriteString("\u200d")
+		}
+	}
+	return []string{composed, decomposed, split, zw.String()}
+}
+
+// TestScanSpellings checks that every case gives the same value in every
+// Unicode spelling.
+func TestScanSpellings(t *testing.T) {
+	for _, file := range []struct {
+		name string
+		kind Kind
+	}{{"cases.tsv", KindDate}, {"times.tsv", KindTime}} {
+		for _, c := range readScanCases(t, file.name) {
+			for _, v := range scanSpellings(c.in) {
+				assert.Equal(t, c.want, firstValue(Scan(v), file.kind), "%q (from %s)", v, c.in)
+			}
+		}
+	}
+}

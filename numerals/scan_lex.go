@@ -486,7 +486,11 @@ func scanEndingAt(text []byte, p, q int) scanEnd {
 		return 0
 	}
 	var buf [32]byte
-	return scanEndings()[string(scanCanonAppend(buf[:0], text, p, q))]
+	key := scanCanonAppend(buf[:0], text, p, q)
+	if len(key) == 0 {
+		return scanEndNone // only ZWJ/ZWNJ
+	}
+	return scanEndings()[string(key)]
 }
 
 // scanWordMatch is a word found at a position.
