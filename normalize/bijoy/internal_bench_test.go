@@ -26,3 +26,19 @@ func BenchmarkTokenEnd(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkAppendToken(b *testing.B) {
+	toks := bytes.Fields([]byte("Avwg evsjvq Mvb MvB| AvR XvKvq e„wó n‡q‡Q Ges ZvcgvÎv 30 wWwMÖ †mjwmqvm| wbe©vPb Kwgkb Rvwb‡q‡Q"))
+	n := 0
+	for _, t := range toks {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	var c conv
+	buf := make([]byte, 0, 4096)
+	for i := 0; i < b.N; i++ {
+		for _, t := range toks {
+			buf = c.appendToken(buf[:0], t)
+		}
+	}
+}
