@@ -469,11 +469,9 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
 				continue // NBSP became a space: kSpace below
 			}
 			k := kNFKCWeak
-			for i := 0; i < len(pat.s); i++ {
-				if pat.s[i] >= utf8.RuneSelf {
-					k, strong = kNFKCStrong, true
-					ev.nfkc = true
-				}
+			if pat.strong {
+				k, strong = kNFKCStrong, true
+				ev.nfkc = true
 			}
 			add(decode(pat.b), end-q-len(pat.s), k, 0)
 		}

@@ -97,8 +97,9 @@ var (
 // nfkcPat is what NFKC made of one trail-byte character: the bytes the
 // damaged text shows instead of it.
 type nfkcPat struct {
-	s string
-	b byte
+	s      string
+	b      byte
+	strong bool // s has a character no text would have there (⁄, a combining mark)
 }
 
 // nfkcTab lists, per codec, the trail bytes (0x80..0xBF) whose character
@@ -111,7 +112,11 @@ var nfkcTab = func() (t [numCodecs][]nfkcPat) {
 			if s == string(r) {
 				continue
 			}
-			t[c] = append(t[c], nfkcPat{s, byte(0x80 + i)})
+			strong := false
+			for j := 0; j < len(s); j++ {
+				strong = strong || s[j] >= 0x80
+			}
+			t[c] = append(t[c], nfkcPat{s, byte(0x80 + i), strong})
 		}
 		ps := t[c]
 		for i := 1; i < len(ps); i++ { // insertion sort by length, descending
