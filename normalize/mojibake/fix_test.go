@@ -3,6 +3,7 @@ package mojibake_test
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/bntext/bntext/normalize/mojibake"
 	"github.com/stretchr/testify/assert"
@@ -66,4 +67,15 @@ func TestFixTable(t *testing.T) {
 			checkStreaming(t, f, c.in)
 		})
 	}
+}
+
+// TestNoCopy: clean text comes back from String without a copy or an
+// allocation.
+func TestNoCopy(t *testing.T) {
+	clean := strings.Join(corpusLines, "\n") + "\nThe quick brown fox, café, SÃO PAULO, § 12, mÜ¨v\n"
+	got := mojibake.String(clean)
+	assert.Equal(t, unsafe.StringData(clean), unsafe.StringData(got), "String copied clean text")
+	assert.Zero(t, testing.AllocsPerRun(20, func() { mojibake.String(clean) }))
+	html := mojibake.New(mojibake.HTML(true))
+	assert.Zero(t, testing.AllocsPerRun(20, func() { html.String(clean) }))
 }
