@@ -80,6 +80,31 @@ func (c *conv) appendToken(dst, tok []byte) []byte {
 		case gSame:
 			c.other(tok[c.offs[i]:c.offs[i+1]])
 		case gText:
+			switch g.op {
+			case opCons: // the commonest glyphs, as push would take them
+				if c.st == stCons {
+					c.flush()
+				}
+				if c.nc < maxClus {
+					c.clus[c.nc] = g.rs[0]
+					c.nc++
+					c.st = stCons
+					continue
+				}
+			case opPost:
+				if (c.st == stCons || c.st == stHalf) && c.np < maxSigns {
+					c.posts[c.np] = g.rs[0]
+					c.np++
+					c.hasKar = true
+					c.st = stCons
+					continue
+				}
+			case opPre:
+				c.flush()
+				c.pre = g.rs[0]
+				c.st = stPre
+				continue
+			}
 			if code == 'A' && i+1 < n && c.codes[i+1] == 'v' {
 				c.flush()
 				c.write('আ')

@@ -178,7 +178,16 @@ type glyph struct {
 	split bool   // a long token may be cut before this glyph
 	text  string // the expansion, nukta forms decomposed (NFC)
 	rs    []rune // text as runes
+	op    uint8  // for one-rune expansions: how the converter takes it
 }
+
+// Fast operations of one-rune glyphs.
+const (
+	opMulti uint8 = iota // anything else: through conv.push
+	opCons
+	opPost
+	opPre
+)
 
 // glyphs is indexed by code. The SutonnyMJ family; codes that differ between
 // font versions are gCtx.
@@ -266,6 +275,16 @@ var glyphs = func() (t [256]glyph) {
 	for c := range t {
 		g := &t[c]
 		g.rs = []rune(g.text)
+		if g.kind == gText && len(g.rs) == 1 {
+			switch r := g.rs[0]; {
+			case isConsonant(r):
+				g.op = opCons
+			case bn.IsPreBase(r):
+				g.op = opPre
+			case bn.ClassOf(r) == bn.VowelSign:
+				g.op = opPost
+			}
+		}
 		switch g.kind {
 		case gText:
 			r, _ := utf8.DecodeRuneInString(g.text)
