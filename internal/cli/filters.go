@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -179,8 +180,41 @@ type lineFunc func(dst, line []byte, n int) ([]byte, error)
 // worker. Unless raw is set, each output line ends with the line ending
 // its input line had; with raw, fn writes its own line endings (for
 // reports such as JSON Lines).
+//
+// With --jsonl-field the input is JSON Lines and fn is applied to the
+// string field instead of the whole line; a report command (raw) cannot do
+// that and gets a usage error.
 func (a *app) runLines(cmd string, fl *ioFlags, inputs []string, newFn func() lineFunc, raw bool) int {
-	return a.runStreams(cmd, fl, inputs, func(*stats) processor {
-		return &lineProcessor{fn: newFn(), raw: raw}
+	if fl.jsonl == "" {
+		return a.runStreams(cmd, fl, inputs, func(*stats) processor {
+			return &lineProcessor{fn: newFn(), raw: raw}
+		})
+	}
+	if raw {
+		return a.usageError(cmd, fmt.Errorf("--jsonl-field is not supported by %s", cmd))
+	}
+	field := fl.jsonl
+	return a.runStreams(cmd, fl, inputs, func(st *stats) processor {
+		fn := newFn()
+		p := &lineProcessor{}
+		p.fn = func(dst, line []byte, n int) ([]byte, error) {
+			out, err := jsonlApply(dst, line, field, func(val []byte) ([]byte, error) {
+				return fn(nil, val, n)
+			})
+			if err != nil {
+				var ie *inputError
+				if errors.As(err, &ie) {
+					return dst, err
+				}
+				if fl.skipBad {
+					st.skipped.Add(1)
+					st.firstSkipped.CompareAndSwap(-1, int64(n))
+					return append(dst, line...), nil
+				}
+				return dst, &inputError{line: n, offset: -1, msg: err.Error()}
+			}
+			return out, nil
+		}
+		return p
 	})
 }

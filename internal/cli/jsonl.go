@@ -16,6 +16,14 @@ import (
 // the field, or whose field is not a string, is copied unchanged, and so is
 // a field whose value does not change. It fails on malformed JSON.
 func jsonlLine(dst, line []byte, field string, t transform.Transformer) ([]byte, error) {
+	return jsonlApply(dst, line, field, func(val []byte) ([]byte, error) {
+		out, _, err := transform.Append(t, nil, val)
+		return out, err
+	})
+}
+
+// jsonlApply is jsonlLine with any function of the field's value.
+func jsonlApply(dst, line []byte, field string, apply func(val []byte) ([]byte, error)) ([]byte, error) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return append(dst, line...), nil
 	}
@@ -42,7 +50,7 @@ func jsonlLine(dst, line []byte, field string, t transform.Transformer) ([]byte,
 		i = skipValue(line, i)
 		if line[vs] == '"' && keyIs(key, field) {
 			val := decodeString(line[vs:i])
-			out, _, err := transform.Append(t, nil, val)
+			out, err := apply(val)
 			if err != nil {
 				return dst, err
 			}
