@@ -242,6 +242,10 @@ type alt struct {
 	first cls
 	last  cls
 	inner int32 // transition cost inside the alternative
+	// For a consonant between two lossy tokens: whether this reading
+	// follows a virama (1) or not (0); -1 elsewhere.
+	afterV int8
+	triple int32 // for a virama: cost when the consonant before follows a virama too
 }
 
 // An item is a token; its alternatives are sc.alts[a0:a0+n].
@@ -251,6 +255,7 @@ type item struct {
 	codec      codec
 	n          uint8
 	choice     uint8 // the alternative chosen
+	dual       bool  // a consonant read twice: after a virama and not
 }
 
 // evidence of the damage a region went through, which prices the
@@ -360,7 +365,7 @@ func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 			it.end = int32(tok.end)
 			it.n = 1
 			c := classOf(tok.r)
-			sc.alts = append(sc.alts, alt{r: tok.r, kind: kExact, first: c, last: c})
+			sc.alts = append(sc.alts, alt{r: tok.r, kind: kExact, first: c, last: c, afterV: -1})
 			continue
 		}
 		sc.lossyAlts(it, in, tok, &ev)
@@ -422,7 +427,7 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
 	end, _ := lossyReach(in, q, true)
 	it.end = int32(end)
 	add := func(r rune, tail int, k kind, extra int32) {
-		a := alt{r: r, tail: uint8(tail), kind: k, extra: extra}
+		a := alt{r: r, tail: uint8(tail), kind: k, extra: extra, afterV: -1}
 		a.first = classOf(r)
 		a.last = a.first
 		if tail > 0 {
@@ -481,7 +486,7 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
 			add(decode(0xA0), end-q-1, kSpace, 0)
 		}
 	}
-	sc.alts = append(sc.alts, alt{r: -1, kind: kKeep})
+	sc.alts = append(sc.alts, alt{r: -1, kind: kKeep, afterV: -1})
 	it.n++
 }
 
@@ -490,6 +495,44 @@ func (sc *scratch) lossyAlts(it *item, in []byte, tok token, ev *evidence) {
 // begin with a reph.
 func (sc *scratch) context(in []byte) {
 	items := sc.items
+	// A consonant between two lossy tokens gets two readings, one after
+	// a virama and one not, so that the search can tell a cluster of
+	// three (ন্ত্র, or the impossible ্র্ of দ্র্নীতি for দুর্নীতি) from
+	// one of two.
+	for i := 1; i+1 < len(items); i++ {
+		it := &items[i]
+		if it.n != 1 || items[i-1].n == 1 || items[i+1].n == 1 || items[i-1].end != it.start || it.end != items[i+1].start {
+			continue
+		}
+		a := sc.alts[it.a0]
+		if !bn.IsConsonant(a.r) {
+			continue
+		}
+		it.a0, it.n, it.dual = int32(len(sc.alts)), 2, true
+		a.afterV = 0
+		sc.alts = append(sc.alts, a)
+		a.afterV = 1
+		sc.alts = append(sc.alts, a)
+		next := rune(-1) // the character after the next token, when certain
+		if i+2 < len(items) && items[i+2].start == items[i+1].end && items[i+2].n == 1 {
+			next = sc.alts[items[i+2].a0].r
+		}
+		for j := items[i+1].a0; j < items[i+1].a0+int32(items[i+1].n); j++ {
+			if sc.alts[j].r != bn.Virama {
+				continue
+			}
+			switch {
+			case a.r == bn.Ra && next == bn.Ya:
+				sc.alts[j].triple = 3 // দারিদ্র্য
+			case a.r == bn.Ra:
+				sc.alts[j].triple = 15 // ্র্: a ra-phala does not take a reph
+			case next == bn.Ra || next == bn.Ya:
+				// ন্ত্র, ষ্ট্র, ন্দ্য: common
+			default:
+				sc.alts[j].triple = 3
+			}
+		}
+	}
 	for i := range items {
 		it := &items[i]
 		if it.n == 1 {
@@ -497,7 +540,7 @@ func (sc *scratch) context(in []byte) {
 		}
 		prev := sc.single(i-1, it.start)
 		next := rune(-1)
-		if i+1 < len(items) && items[i+1].start == it.end && items[i+1].n == 1 {
+		if i+1 < len(items) && items[i+1].start == it.end && (items[i+1].n == 1 || items[i+1].dual) {
 			next = sc.alts[items[i+1].a0].r
 		}
 		for j := range sc.altsOf(it) {
@@ -548,7 +591,7 @@ func (sc *scratch) startsWord(i int, in []byte) bool {
 // single returns the character of items[i] when it is certain and ends at
 // end, and -1 otherwise.
 func (sc *scratch) single(i int, end int32) rune {
-	if i < 0 || sc.items[i].end != end || sc.items[i].n != 1 {
+	if i < 0 || sc.items[i].end != end || sc.items[i].n != 1 && !sc.items[i].dual {
 		return -1
 	}
 	return sc.alts[sc.items[i].a0].r
@@ -603,6 +646,13 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) {
 					v += trans[pl][gf] + trans[gl][al.first]
 				} else {
 					v += trans[pl][al.first]
+					pAlt := &alts[prev.a0+pa]
+					if al.afterV >= 0 && (al.afterV == 1) != (pAlt.r == bn.Virama) {
+						v += bad
+					}
+					if pAlt.afterV == 1 {
+						v += al.triple
+					}
 				}
 				if v < bestV {
 					bestV, bestP = v, uint8(pa)
@@ -766,7 +816,7 @@ func (sc *scratch) decodeLevel(out, in []byte, toks []tokAt, html bool) ([]byte,
 	return out, st
 }
 
-var keepAlt = alt{r: -1, kind: kKeep}
+var keepAlt = alt{r: -1, kind: kKeep, afterV: -1}
 
 // plausible reports whether r, decoded from a token that is not Bengali,
 // is a character that Bengali text carries or a layer of mojibake is made
