@@ -71,36 +71,41 @@ func secondOK(b0, b1 byte) bool {
 // read (the longest NFKC replacement, "1⁄4", is five bytes).
 const lookahead = 8
 
-// parseToken reads a token at s[p]. It may look back to s[lo].
-func parseToken(s []byte, lo, p int, atEOF bool) (token, status) {
+// parseToken reads a token at s[p] into tok (it writes in place: copying a
+// token just written field by field stalls the processor). It may look
+// back to s[lo].
+func parseToken(s []byte, lo, p int, atEOF bool, tok *token) status {
 	// Fast path: "à¦" or "à§" and a trail character from U+0080..U+00BF,
 	// Windows-1252 mojibake of most Bengali characters.
 	if p+5 < len(s) && s[p] == 0xC3 && s[p+1] == 0xA0 && s[p+2] == 0xC2 && (s[p+3] == 0xA6 || s[p+3] == 0xA7) &&
 		s[p+4] == 0xC2 && s[p+5] >= 0x80 && s[p+5] <= 0xBF {
 		b := s[p+5]
-		return token{
+		*tok = token{
 			end: int32(p + 6), r: 0x0980 | rune(s[p+3]&1)<<6 | rune(b&0x3F),
 			b0: 0xE0, c1: b < 0xA0, nbsp: b == 0xA0,
-		}, tokOK
+		}
+		return tokOK
 	}
 	// Fast path: "à¦" or "à§" and then a character that cannot stand for
 	// a trail byte (ASCII or À..ÿ): a lossy token.
 	if p+4 < len(s) && s[p] == 0xC3 && s[p+1] == 0xA0 && s[p+2] == 0xC2 && (s[p+3] == 0xA6 || s[p+3] == 0xA7) &&
 		(s[p+4] < 0x80 || s[p+4] == 0xC3) {
-		return token{end: int32(p + 4), b0: 0xE0, b2: s[p+3], lossy: true}, tokOK
+		*tok = token{end: int32(p + 4), b0: 0xE0, b2: s[p+3], lossy: true}
+		return tokOK
 	}
 	// Fast path: a two-byte sequence in Latin-1 range characters, such as
 	// each of "Ã\u00a0", "Â¦", "Â¬" in doubly encoded Bengali.
 	if p+3 < len(s) && s[p] == 0xC3 && s[p+1] >= 0x82 && s[p+1] <= 0x9F && s[p+2] == 0xC2 && s[p+3] >= 0x80 && s[p+3] <= 0xBF {
 		b := s[p+3]
-		return token{
+		*tok = token{
 			end: int32(p + 4), r: rune(s[p+1]&0x1F)<<6 | rune(b&0x3F),
 			b0: 0xC0 | s[p+1]&0x3F, c1: b < 0xA0, nbsp: b == 0xA0,
-		}, tokOK
+		}
+		return tokOK
 	}
 	r0, n0, st := readRune(s, p, atEOF)
 	if st != tokOK {
-		return token{}, st
+		return st
 	}
 	for c := range numCodecs {
 		b0 := byteOf(c, r0)
@@ -115,19 +120,19 @@ func parseToken(s []byte, lo, p int, atEOF bool) (token, status) {
 		}
 		var buf [4]byte
 		buf[0] = b0
-		tok := token{codec: c, b0: b0}
+		*tok = token{codec: c, b0: b0}
 		q := p + n0
 		k := 1
 		for ; k <= need; k++ {
 			if q >= len(s) {
 				if !atEOF {
-					return token{}, tokMore
+					return tokMore
 				}
 				break
 			}
 			r, n, st := readRune(s, q, atEOF)
 			if st == tokMore {
-				return token{}, tokMore
+				return tokMore
 			}
 			b := byteOf(c, r)
 			if !isTrailByte(b) || k == 1 && !secondOK(b0, b) {
@@ -144,32 +149,32 @@ func parseToken(s []byte, lo, p int, atEOF bool) (token, status) {
 		tok.end = int32(q)
 		if k > need {
 			tok.r, _ = utf8.DecodeRune(buf[:need+1])
-			return tok, tokOK
+			return tokOK
 		}
 		if c == cp1252 && k == 2 && (b0 == 0xE0 && (buf[1] == 0xA6 || buf[1] == 0xA7) || b0 == 0xE2 && buf[1] == 0x80) {
 			tok.lossy, tok.b2 = true, buf[1]
-			return tok, tokOK
+			return tokOK
 		}
 		// "Â¦Â ": in doubly encoded Bengali, the NBSP of ঠ (E0 A6 A0)
 		// turned into a space.
 		if c == cp1252 && k == 1 && b0 == 0xC2 && q < len(s) && s[q] == ' ' && p-4 >= lo &&
 			s[p-4] == 0xC3 && s[p-3] == 0x82 && s[p-2] == 0xC2 && (s[p-1] == 0xA6 || s[p-1] == 0xA7) {
 			tok.end, tok.r = int32(q+1), 0xA0
-			return tok, tokOK
+			return tokOK
 		}
 		// "Ã Â¦": the lead of doubly encoded Bengali (or of the danda, "Ã
 		// Â¥") with its NBSP turned into a space.
 		if c == cp1252 && k == 1 && b0 == 0xC3 && q < len(s) && s[q] == ' ' {
 			if len(s)-q < 5 && !atEOF {
-				return token{}, tokMore
+				return tokMore
 			}
 			if len(s)-q >= 5 && s[q+1] == 0xC3 && s[q+2] == 0x82 && s[q+3] == 0xC2 && s[q+4] >= 0xA5 && s[q+4] <= 0xA7 {
 				tok.end, tok.r = int32(q+1), 0xE0
-				return tok, tokOK
+				return tokOK
 			}
 		}
 	}
-	return token{}, tokNone
+	return tokNone
 }
 
 // lossyReach returns the end of what the alternatives of a lossy token
@@ -354,8 +359,9 @@ func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 	var ev evidence
 	sc.items = sc.items[:0]
 	sc.alts = sc.alts[:0]
-	for _, t := range toks {
-		tok := t.tok
+	for i := range toks {
+		t := &toks[i]
+		tok := &t.tok
 		sc.items = append(sc.items, item{})
 		it := &sc.items[len(sc.items)-1]
 		it.start, it.codec, it.a0 = t.start, tok.codec, int32(len(sc.alts))
@@ -365,10 +371,12 @@ func (sc *scratch) build(in []byte, toks []tokAt) evidence {
 			it.end = int32(tok.end)
 			it.n = 1
 			c := classOf(tok.r)
-			sc.alts = append(sc.alts, alt{r: tok.r, kind: kExact, first: c, last: c, afterV: -1})
+			sc.alts = append(sc.alts, alt{})
+			a := &sc.alts[len(sc.alts)-1]
+			a.r, a.kind, a.first, a.last, a.afterV = tok.r, kExact, c, c, -1
 			continue
 		}
-		sc.lossyAlts(it, in, tok, &ev)
+		sc.lossyAlts(it, in, *tok, &ev)
 	}
 	return ev
 }
@@ -402,18 +410,20 @@ func (sc *scratch) tokens(in []byte) []tokAt {
 		for len(spans) > 0 && int(spans[1]) <= p {
 			spans = spans[2:]
 		}
-		tok, st := parseToken(in, 0, p, true)
-		if st == tokOK && len(spans) > 0 && int(spans[0]) < int(tok.end) {
+		sc.toks = append(sc.toks, tokAt{start: int32(p)})
+		ta := &sc.toks[len(sc.toks)-1]
+		st := parseToken(in, 0, p, true, &ta.tok)
+		if st == tokOK && len(spans) > 0 && int(spans[0]) < int(ta.tok.end) {
 			st = tokNone
 		}
 		if st != tokOK {
+			sc.toks = sc.toks[:len(sc.toks)-1]
 			_, n, _ := readRune(in, p, true)
 			p += n
 			continue
 		}
-		sc.toks = append(sc.toks, tokAt{int32(p), tok})
-		p = int(tok.end)
-		if tok.lossy {
+		p = int(ta.tok.end)
+		if ta.tok.lossy {
 			sc.exact = false
 			p, _ = lossyReach(in, p, true)
 		}

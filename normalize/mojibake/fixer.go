@@ -157,24 +157,25 @@ func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 			}
 			break
 		}
-		tok, st := parseToken(src, start, p, atEOF)
+		sc.toks = append(sc.toks, tokAt{start: int32(p - start)})
+		ta := &sc.toks[len(sc.toks)-1]
+		st := parseToken(src, start, p, atEOF, &ta.tok)
 		if st == tokMore {
 			return 0, tokMore
 		}
 		if st == tokOK {
-			end := int(tok.end)
-			if tok.lossy {
+			end := int(ta.tok.end)
+			if ta.tok.lossy {
 				sc.exact = false
 				if end, st = lossyReach(src, end, atEOF); st == tokMore {
 					return 0, tokMore
 				}
 			}
-			rel := tok
-			rel.end -= int32(start)
-			sc.toks = append(sc.toks, tokAt{int32(p - start), rel})
+			ta.tok.end -= int32(start)
 			last, p = end, end
 			continue
 		}
+		sc.toks = sc.toks[:len(sc.toks)-1]
 		if last < 0 {
 			return 0, tokNone
 		}
