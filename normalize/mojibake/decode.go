@@ -635,6 +635,19 @@ func (sc *scratch) choose(in []byte, costs *[numKinds]int32) {
 		if len(glue) > 0 {
 			gf, gl = glueClasses(glue)
 		}
+		if i > 0 && it.n == 1 && items[i-1].n == 1 {
+			// One reading after one reading: nothing to choose.
+			al, pa := &alts[it.a0], items[i-1].a0
+			v := best[pa] + costs[al.kind] + al.extra + al.inner
+			if len(glue) > 0 {
+				v += trans[alts[pa].last][gf] + trans[gl][al.first]
+			} else {
+				v += trans[alts[pa].last][al.first]
+			}
+			best[it.a0], back[it.a0] = v, 0
+			prevEnd = it.end
+			continue
+		}
 		for a := it.a0; a < it.a0+int32(it.n); a++ {
 			al := &alts[a]
 			own := costs[al.kind] + al.extra + al.inner
