@@ -8,7 +8,9 @@
 //   - UTF-8 read as Windows-1252 (WHATWG decoding, which keeps the five
 //     undefined bytes 81 8D 8F 90 9D as U+0081.. U+009D), as Latin-1, or as
 //     MacRoman;
-//   - the same done twice (double encoding), or Windows-1252 then Latin-1;
+//   - the same done twice or three times, in any mix of these code pages
+//     (double encoding, Windows-1252 then Latin-1), with the NBSPs of the
+//     inner layer turned into spaces or not;
 //   - damage inside good text: one word, one line of several, a name
 //     between English words;
 //   - an NBSP of the mojibake (the byte A0 in ঠ, E0 A6 A0) that became a
@@ -29,8 +31,13 @@
 // # What it leaves alone
 //
 // A run is decoded only when the bytes it stands for are valid UTF-8 and
-// the result is Bengali-shaped: at least one Bengali character spelled in
-// full, and Bengali that follows the rules of the script. So real
+// the result is Bengali-shaped: a Bengali character spelled in full in
+// Windows-1252 or Latin-1 ("à¦¬", which no real text contains), or, on
+// weaker evidence (MacRoman, lost bytes), two Bengali characters or more
+// that follow the rules of the script. Other characters are decoded only
+// inside such a run, and only in the code page that spelled its Bengali;
+// a layer of double encoding only from text the layer before decoded. So
+// real
 // Windows-1252 and Latin-1 text (café, SÃO PAULO, "the Â key", § 12,
 // col1 ¦ col2, German, French, Polish, Turkish) comes out byte for byte,
 // and so do clean Bengali and legacy Bijoy (SutonnyMJ) text such as
