@@ -160,3 +160,26 @@ func TestFixStreams(t *testing.T) {
 		require.True(t, want == stdout, "-j %s", j)
 	}
 }
+
+// TestFixAutoOnlyBijoy: with --bijoy auto, the lines of the sample that
+// hold no Bijoy (mojibake, Latin text, HTML references, Unicode) come out
+// as without it.
+func TestFixAutoOnlyBijoy(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("..", "..", "testdata", "fix", "sample.in.txt"))
+	require.NoError(t, err)
+	_, off, _ := run(t, string(in), "fix")
+	code, auto, stderr := run(t, string(in), "fix", "--bijoy", "auto")
+	require.Equal(t, 0, code, stderr)
+	offLines, autoLines := strings.Split(off, "\n"), strings.Split(auto, "\n")
+	require.Equal(t, len(offLines), len(autoLines))
+	converted := 0
+	for i, l := range offLines {
+		if strings.Contains(l, "Avwg evsjvq") {
+			converted++
+			assert.NotEqual(t, l, autoLines[i], "Bijoy line %d not converted", i+1)
+			continue
+		}
+		assert.Equal(t, l, autoLines[i], "line %d", i+1)
+	}
+	assert.Equal(t, 2, converted)
+}
