@@ -60,6 +60,8 @@ func TestFix(t *testing.T) {
 		{"html off", []string{"fix"}, "&#2476;&#x9BE; &amp;", "&#2476;&#x9BE; &amp;", 0},
 		{"html on", []string{"fix", "--html"}, "&#2476;&#x9BE;&#x982;&#2482;&#2494; &amp; &lt;b&gt;", "বাংলা & <b>", 0},
 		{"html then mojibake", []string{"fix", "--html"}, cp1252("বাংলা") + " &amp; " + cp1252("ভাষা"), "বাংলা & ভাষা", 0},
+		{"html before bijoy auto", []string{"fix", "--bijoy", "auto", "--html"}, "Avwg evsjvq Mvb MvB| &amp; &#2476;&#2494;", nfc("আমি বাংলায় গান গাই। & বা"), 0},
+		{"html before bijoy all", []string{"fix", "--bijoy", "all", "--html"}, "Avwg&#32;evsjvq", nfc("আমি বাংলায়"), 0},
 		{"quotes kept", []string{"fix"}, cp1252("“বাংলা” ‘ভাষা’"), "“বাংলা” ‘ভাষা’", 0},
 		{"output is NFC", []string{"fix"}, cp1252("ড়\u09dc আষাঢ়"), nfc("ড়ড় আষাঢ়"), 0},
 		{"crlf", []string{"fix"}, cp1252("বাংলা") + "\r\n" + cp1252("ভাষা") + "\r\n", "বাংলা\r\nভাষা\r\n", 0},

@@ -45,21 +45,23 @@ The output is NFC.`,
 // m is bijoy.Off), mojibake repair (with HTML references decoded when html
 // is set), then NFC.
 //
-// In bijoy.Auto mode the mojibake repair also runs before the Bijoy
-// detection: mojibake of Unicode Bengali ("à¦¬à¦¾à¦‚à¦²à¦¾") is made of
-// the same Windows-1252 characters as Bijoy and would otherwise be
-// converted as Bijoy. The repair leaves Bijoy text byte for byte (a
-// Bijoy run never spells a Bengali character in UTF-8), so the order
-// Bijoy first, mojibake second still holds for Bijoy text.
+// With Bijoy conversion on, a mojibake and HTML pass also runs before it,
+// in Auto mode or when html is set. Mojibake of Unicode Bengali
+// ("à¦¬à¦¾à¦‚à¦²à¦¾") is made of the same Windows-1252 characters as Bijoy
+// and Auto mode would convert it as Bijoy; Bijoy text scraped from HTML
+// has its glyph codes escaped (&amp; for the hasanta &). The repair
+// leaves Bijoy text byte for byte (a Bijoy run never spells a Bengali
+// character in UTF-8), so for Bijoy text the order stays: Bijoy, then
+// mojibake repair.
 func FixFactory(m bijoy.Mode, html bool) Factory {
 	fixer := mojibake.New(mojibake.HTML(html))
 	return func() transform.Transformer {
-		switch m {
-		case bijoy.Off:
-			return Seq(fixer, normalize.NFC)
-		case bijoy.Auto:
-			return Seq(mojibake.Default, bijoy.New(m), fixer, normalize.NFC)
+		switch {
+		case m == bijoy.Off:
+			return transform.Chain(fixer, normalize.NFC)
+		case m == bijoy.Auto || html:
+			return transform.Chain(fixer, bijoy.New(m), mojibake.Default, normalize.NFC)
 		}
-		return Seq(bijoy.New(m), fixer, normalize.NFC)
+		return transform.Chain(bijoy.New(m), mojibake.Default, normalize.NFC)
 	}
 }

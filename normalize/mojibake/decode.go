@@ -234,10 +234,9 @@ const (
 	numKinds
 )
 
-const (
-	maxAlts  = 10
-	keepCost = 200
-)
+// keepCost is the price of leaving a lossy token as it is: only when
+// every reading breaks the script.
+const keepCost = 200
 
 type alt struct {
 	r     rune  // decoded character; -1 keeps the item's text
