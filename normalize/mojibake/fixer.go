@@ -257,7 +257,9 @@ loop:
 			short = true
 			break
 		}
-		if !mayStart(r) {
+		// A lead needs a trail character after it (or, for doubly encoded
+		// Bengali, a space): before ASCII it starts nothing (café).
+		if !mayStart(r) || i+n < len(src) && src[i+n] < utf8.RuneSelf && src[i+n] != ' ' {
 			i += n
 			continue
 		}
