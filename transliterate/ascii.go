@@ -55,6 +55,10 @@ func asciiUnit(dst, src []byte) []byte {
 		c := src[i]
 		x, ok := bnIndex(src, i)
 		if !ok {
+			if _, j := joinerAt(src, i); j {
+				i += 3 // joiners change nothing a reader of ASCII sees
+				continue
+			}
 			if pending {
 				dst = append(dst, 'a')
 				pending = false

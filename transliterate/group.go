@@ -20,26 +20,25 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	word := func(k int) []byte { tk := toks[ws[k].tok]; return u[tk.s:tk.e] }
 
 	// Lexicon: phrases, abbreviations, words.
-	abbr := make([]bool, 0, 8)
-	for range ws {
-		abbr = append(abbr, false)
-	}
+	nm.flags = append(nm.flags[:0], make([]bool, 2*len(ws))...)
+	abbr, cue := nm.flags[:len(ws)], nm.flags[len(ws):]
 	for k := 0; k < len(ws); k++ {
 		if t.lex == nil {
 			break
 		}
-		if m := t.matchPhrase(nm, u, ws, k); m > 1 {
-			k += m - 1
-			continue
-		}
 		w := word(k)
-		tok := ws[k].tok
-		if tok+1 < len(toks) && toks[tok+1].kind == tkDot {
-			if e := t.lex.abbrs[string(w)]; e != nil {
-				ws[k].e0 = e
-				abbr[k] = true
+		wi, known := t.lex.info[string(w)]
+		if known && wi.start {
+			if m := t.matchPhrase(nm, u, ws, k); m > 1 {
+				k += m - 1
 				continue
 			}
+		}
+		tok := ws[k].tok
+		if wi.abbr != nil && tok+1 < len(toks) && toks[tok+1].kind == tkDot {
+			ws[k].e0 = wi.abbr
+			abbr[k] = true
+			continue
 		}
 		if vw, ok := trimVisarga(w); ok {
 			if e := t.lex.abbrs[string(vw)]; e != nil {
@@ -49,15 +48,15 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 				continue
 			}
 		}
-		if e := t.lex.words[string(w)]; e != nil {
-			ws[k].e0 = e
-			ws[k].origin = e.origin()
+		if wi.e != nil {
+			ws[k].e0 = wi.e
+			ws[k].origin = wi.e.origin()
 		}
 	}
 
 	// Leading initials written as letter names: এ কে এম, এম সাইফুর.
 	initials := 0
-	for initials < len(ws)-1 && !abbr[initials] && !ws[initials].skip {
+	for initials < len(ws)-1 && !abbr[initials] && !ws[initials].skip && !ws[initials].phrase {
 		if n, ok := letterNames(word(initials)); !ok || n != 1 {
 			break
 		}
@@ -66,7 +65,6 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	// The origin of the group: lexicon words vote; without votes, any
 	// word that looks foreign makes the group foreign.
 	nF, nN, cues := 0, 0, 0
-	cue := make([]bool, len(ws))
 	for k := range ws {
 		switch ws[k].origin {
 		case 'f':
@@ -75,8 +73,10 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			nN++
 		}
 		if ws[k].e0 == nil && !ws[k].skip {
-			nm.syls = parseWord(nm.syls[:0], word(k))
-			if foreignCue(nm.syls) {
+			a := len(nm.wsyl)
+			nm.wsyl = parseWord(nm.wsyl, word(k))
+			ws[k].sa, ws[k].sb = a, len(nm.wsyl)
+			if foreignCue(nm.wsyl[a:]) {
 				cue[k] = true
 				cues++
 			}
@@ -97,6 +97,18 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		}
 		w := word(k)
 		foreign := groupForeign || cue[k] && t.opts.origin == OriginAuto
+		if k == 0 && afterDigit(toks, u, r.tok) {
+			// A suffix written on a number (১২টি, ১০টায়): rules only.
+			r.e0 = nil
+			start := len(nm.buf)
+			nm.buf = ruleWord(nm, nm.buf, w, style{}, false)
+			r.kind = wkAsIs
+			r.s, r.e = start, len(nm.buf)
+			if t.opts.variants {
+				r.alts = []string{string(nm.buf[start:])}
+			}
+			continue
+		}
 		st := style{foreign: foreign}
 		start := len(nm.buf)
 		switch {
@@ -109,7 +121,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			}
 		case r.e0 != nil:
 			nm.buf = append(nm.buf, r.e0.spell[0]...)
-			r.kind = entryKind(r.e0, r.e0.spell[0])
+			r.kind = r.e0.kind
 			if t.opts.variants {
 				r.alts = r.e0.spell
 			}
@@ -126,7 +138,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 				r.alts = []string{string(nm.buf[start:])}
 			}
 		default:
-			nm.buf = t.convertWord(nm, nm.buf, w, st)
+			nm.buf = t.convertWordParsed(nm, nm.buf, w, st, nm.wsyl[r.sa:r.sb])
 			r.kind = wkTitle
 			if t.opts.variants {
 				r.alts = t.wordVariants(nm, w, st, string(nm.buf[start:]))
@@ -134,6 +146,21 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		}
 		r.s, r.e = start, len(nm.buf)
 	}
+}
+
+// afterDigit reports whether the token before toks[i] is a digit written
+// right before it.
+func afterDigit(toks []ntok, u []byte, i int) bool {
+	if i == 0 || toks[i-1].kind != tkOther {
+		return false
+	}
+	p := toks[i-1]
+	c := u[p.e-1]
+	if c >= '0' && c <= '9' {
+		return true
+	}
+	x, ok := bnIndex(u, p.e-3)
+	return ok && p.e-p.s >= 3 && x >= 0x66 && x <= 0x6F
 }
 
 // isLetterAbbr reports whether ws[k] is one letter name written as an
@@ -163,6 +190,9 @@ func entryKind(e *entry, s string) wordKind {
 // words (0 or 1 when there is none).
 func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k int) int {
 	toks := nm.toks
+	if len(ws)-k < 2 {
+		return 0
+	}
 	maxW := min(t.lex.maxPhrase, len(ws)-k)
 	for m := maxW; m >= 2; m-- {
 		// The words must be separated by one space or one hyphen.
@@ -197,6 +227,7 @@ func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k in
 		}
 		ws[k].e0 = e
 		ws[k].origin = e.origin()
+		ws[k].phrase = true
 		for j := k + 1; j < k+m; j++ {
 			ws[j].skip = true
 		}
@@ -221,12 +252,18 @@ func trimVisarga(w []byte) ([]byte, bool) {
 // convertWord appends the spelling of an unknown word: compound of known
 // parts, or the rules.
 func (t *Transliterator) convertWord(nm *namesScratch, dst []byte, w []byte, st style) []byte {
+	return t.convertWordParsed(nm, dst, w, st, nil)
+}
+
+// convertWordParsed is convertWord with the syllables of w, when they are
+// known already.
+func (t *Transliterator) convertWordParsed(nm *namesScratch, dst []byte, w []byte, st style, pre []syl) []byte {
 	// ম্যাক + name: McMillan, McGregor.
 	if len(w) > len(mcPrefix)+6 && string(w[:len(mcPrefix)]) == mcPrefix {
 		if x, ok := bnIndex(w, len(mcPrefix)); ok && x != xVirama && x != xNukta && !isSignIdx(x) {
 			dst = append(dst, 'M', 'c')
 			start := len(dst)
-			dst = t.convertWord(nm, dst, w[len(mcPrefix):], style{foreign: true})
+			dst = t.convertWordParsed(nm, dst, w[len(mcPrefix):], style{foreign: true}, nil)
 			titleCase(dst[start:])
 			return dst
 		}
@@ -235,6 +272,13 @@ func (t *Transliterator) convertWord(nm *namesScratch, dst []byte, w []byte, st 
 		if out, ok := t.compound(nm, dst, w, st); ok {
 			return out
 		}
+	}
+	if len(pre) > 0 {
+		ss := append(nm.syls[:0], pre...)
+		applySchwa(ss, st.foreign)
+		dst = renderWord(dst, ss, st)
+		nm.syls = ss[:0]
+		return dst
 	}
 	return ruleWord(nm, dst, w, st, false)
 }
@@ -273,7 +317,11 @@ func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st sty
 	if len(w) < 9 {
 		return dst, false
 	}
-	for _, tl := range t.lex.tails {
+	last, ok := bnIndex(w, len(w)-3)
+	if !ok {
+		return dst, false
+	}
+	for _, tl := range t.lex.tailsBy[last] {
 		if len(w) < len(tl.key)+6 || string(w[len(w)-len(tl.key):]) != tl.key {
 			continue
 		}

@@ -55,6 +55,7 @@ func parseTags(s string) (tagSet, error) {
 type entry struct {
 	spell []string
 	tags  tagSet
+	kind  wordKind // how spell[0] is cased
 }
 
 // origin returns the origin the entry votes for: 'f' foreign, 'n' native
@@ -74,15 +75,25 @@ type tail struct {
 	e   *entry
 }
 
+// wordInfo is all the lexicon knows about one word.
+type wordInfo struct {
+	e     *entry // the word's entry
+	abbr  *entry // the word as an abbreviation
+	start bool   // the word starts a phrase
+}
+
 // lexicon is the parsed data.
 type lexicon struct {
-	words      map[string]*entry // one word
-	phrases    map[string]*entry // several words joined by one space
-	abbrs      map[string]*entry // abbreviations, without the dot
-	tails      []tail            // second parts of compounds, longest first
-	maxPhrase  int               // words in the longest phrase
-	stemTails  []tail            // tails that start with a vowel sign (-ুল)
+	info       map[string]wordInfo // every word that is a key or starts one
+	words      map[string]*entry   // one word
+	phrases    map[string]*entry   // several words joined by one space
+	abbrs      map[string]*entry   // abbreviations, without the dot
+	tails      []tail              // second parts of compounds, longest first
+	maxPhrase  int                 // words in the longest phrase
+	stemTails  []tail              // tails that start with a vowel sign (-ুল)
 	maxTailLen int
+	starts     map[string]bool // first words of phrases
+	tailsBy    [128][]tail     // tails by the block index of their last rune
 }
 
 var (
@@ -110,6 +121,7 @@ func loadLexicon() (*lexicon, error) {
 		words:   map[string]*entry{},
 		phrases: map[string]*entry{},
 		abbrs:   map[string]*entry{},
+		starts:  map[string]bool{},
 	}
 	for _, name := range lexiconFiles {
 		data, err := lexiconFS.ReadFile(name)
@@ -122,6 +134,27 @@ func loadLexicon() (*lexicon, error) {
 	}
 	sort.Slice(l.tails, func(i, j int) bool { return len(l.tails[i].key) > len(l.tails[j].key) })
 	sort.Slice(l.stemTails, func(i, j int) bool { return len(l.stemTails[i].key) > len(l.stemTails[j].key) })
+	for _, tl := range l.tails {
+		if x, ok := bnIndex([]byte(tl.key), len(tl.key)-3); ok {
+			l.tailsBy[x] = append(l.tailsBy[x], tl)
+		}
+	}
+	l.info = map[string]wordInfo{}
+	for k, e := range l.words {
+		wi := l.info[k]
+		wi.e = e
+		l.info[k] = wi
+	}
+	for k, e := range l.abbrs {
+		wi := l.info[k]
+		wi.abbr = e
+		l.info[k] = wi
+	}
+	for k := range l.starts {
+		wi := l.info[k]
+		wi.start = true
+		l.info[k] = wi
+	}
 	return l, nil
 }
 
@@ -140,9 +173,13 @@ func (l *lexicon) add(name string, data []byte) error {
 		if len(f) < 2 || len(f) > 3 {
 			return fmt.Errorf("%s:%d: want 2 or 3 tab-separated fields, got %d", name, n, len(f))
 		}
-		key := strings.Join(strings.Fields(normalize.String(f[0])), " ")
+		// A hyphen joins the words of a phrase like a space (আল-আসাদ).
+		key := strings.Join(strings.Fields(strings.ReplaceAll(normalize.String(f[0]), "-", " ")), " ")
 		if key == "" {
 			return fmt.Errorf("%s:%d: empty Bengali", name, n)
+		}
+		if !isWordKey(key) {
+			return fmt.Errorf("%s:%d: %q is not Bengali words separated by spaces", name, n, f[0])
 		}
 		e := &entry{}
 		for _, s := range strings.Split(f[1], "|") {
@@ -167,6 +204,7 @@ func (l *lexicon) add(name string, data []byte) error {
 			}
 			e.tags = t
 		}
+		e.kind = entryKind(e, e.spell[0])
 		switch {
 		case e.tags&tagAbbr != 0:
 			if _, ok := l.abbrs[key]; !ok {
@@ -176,6 +214,7 @@ func (l *lexicon) add(name string, data []byte) error {
 		case strings.Contains(key, " "):
 			if _, ok := l.phrases[key]; !ok {
 				l.phrases[key] = e
+				l.starts[key[:strings.IndexByte(key, ' ')]] = true
 				if w := strings.Count(key, " ") + 1; w > l.maxPhrase {
 					l.maxPhrase = w
 				}
@@ -200,6 +239,28 @@ func (l *lexicon) add(name string, data []byte) error {
 		}
 	}
 	return sc.Err()
+}
+
+// isWordKey reports whether key holds only Bengali letters, the joiners
+// between them, and single spaces: what a text can match.
+func isWordKey(key string) bool {
+	b := []byte(key)
+	for i := 0; i < len(b); {
+		if b[i] == ' ' {
+			i++
+			continue
+		}
+		if x, ok := bnIndex(b, i); ok && letterIdx[x] {
+			i += 3
+			continue
+		}
+		if _, ok := joinerAt(b, i); ok {
+			i += 3
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // startsWithSign reports whether s starts with a Bengali vowel sign.

@@ -41,16 +41,20 @@ type wres struct {
 	s, e   int // the Latin in namesScratch.buf
 	kind   wordKind
 	skip   bool     // consumed by a phrase
+	phrase bool     // starts a phrase of the lexicon
 	dot    bool     // append a dot (abbreviation written with ঃ)
 	e0     *entry   // lexicon entry, if any
 	origin byte     // 'f' foreign, 'n' native, 0 unknown
 	tok    int      // index of the word's token
+	sa, sb int      // its syllables in namesScratch.wsyl
 	alts   []string // variants mode: every spelling
 }
 
 type namesScratch struct {
 	toks  []ntok
 	drop  []bool // tokens a phrase consumed
+	flags []bool // per word of a group: abbreviation, foreign cue
+	wsyl  []syl  // syllables of the unknown words of the line
 	words []wres
 	syls  []syl
 	buf   []byte
@@ -94,17 +98,26 @@ func tokenize(toks []ntok, u []byte) []ntok {
 	return toks
 }
 
+// letterIdx marks the block indexes of the letters of a word: consonants,
+// khanda ta, vowels, vowel signs, modifiers, nukta and virama.
+var letterIdx = func() (t [128]bool) {
+	for i := range t {
+		t[i] = bn.IsLetter(bn.First + rune(i))
+	}
+	return
+}()
+
 // isWordStart reports whether a Bengali letter starts at u[i].
 func isWordStart(u []byte, i int) bool {
 	x, ok := bnIndex(u, i)
-	return ok && bn.IsLetter(rune(bn.First)+rune(x))
+	return ok && letterIdx[x]
 }
 
 // wordEnd returns the end of the word that starts at u[i]: Bengali
 // letters and the joiners between them.
 func wordEnd(u []byte, i int) int {
 	for i < len(u) {
-		if x, ok := bnIndex(u, i); ok && bn.IsLetter(rune(bn.First)+rune(x)) {
+		if x, ok := bnIndex(u, i); ok && letterIdx[x] {
 			i += 3
 			continue
 		}
@@ -139,6 +152,7 @@ func (t *Transliterator) prepareNames(sc *scratch, u []byte) {
 	nm.toks = tokenize(nm.toks[:0], u)
 	nm.words = nm.words[:0]
 	nm.buf = nm.buf[:0]
+	nm.wsyl = nm.wsyl[:0]
 	toks := nm.toks
 	nm.drop = nm.drop[:0]
 	for range toks {
@@ -188,10 +202,10 @@ func (t *Transliterator) assemble(dst []byte, nm *namesScratch, u []byte, choice
 		} else {
 			dst = append(dst, nm.buf[r.s:r.e]...)
 		}
-		switch r.kind {
-		case wkTitle:
+		switch {
+		case r.kind == wkTitle:
 			titleCase(dst[start:])
-		case wkParticle:
+		case r.kind == wkParticle:
 			if groupStart {
 				titleCase(dst[start:])
 			}

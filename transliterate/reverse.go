@@ -269,11 +269,11 @@ outer:
 			j++
 		}
 	}
+	sc.out = out[:0] // keep the grown buffer
 	if !normalize.NFC.IsNormal(out) {
 		sc.norm = normalize.NFC.Append(sc.norm[:0], out)
-		out = sc.norm
+		return sc.norm
 	}
-	sc.out = out[:0]
 	return out
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/bntext/bntext/normalize"
 	"golang.org/x/text/transform"
 )
 
@@ -202,7 +203,7 @@ func (t *Transliterator) Writer(w io.Writer) io.WriteCloser { return transform.N
 func (t *Transliterator) Span(src []byte, atEOF bool) (n int, err error) {
 	for n < len(src) {
 		c := src[n]
-		if isSpace(c) && (t.scheme != SchemeNames || t.opts.reverse || c == '\n') {
+		if spaceByte[c] && (t.scheme != SchemeNames || t.opts.reverse || c == '\n') {
 			n++
 			continue
 		}
@@ -235,12 +236,11 @@ func (t *Transliterator) unchanged(unit []byte) bool {
 func (t *Transliterator) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	sc := getScratch()
 	defer putScratch(sc)
+	wordUnits := t.scheme != SchemeNames || t.opts.reverse
+	normEnd := 0 // src[:normEnd] is known to be normalized
 	for nSrc < len(src) {
 		c := src[nSrc]
-		// Whitespace and, outside the names scheme, ASCII runs are
-		// copied as they are, except where the reverse direction has
-		// Latin letters to read.
-		if isSpace(c) && (t.scheme != SchemeNames || t.opts.reverse || c == '\n') {
+		if spaceByte[c] && (wordUnits || c == '\n') {
 			if nDst >= len(dst) {
 				return nDst, nSrc, transform.ErrShortDst
 			}
@@ -254,6 +254,39 @@ func (t *Transliterator) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int,
 			return nDst, nSrc, transform.ErrShortSrc
 		}
 		unit := src[nSrc : nSrc+end]
+		if t.unchanged(unit) {
+			if len(unit) > len(dst)-nDst {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], unit)
+			nSrc += end
+			continue
+		}
+		if !t.opts.reverse {
+			// Normalize: one Span over the rest of src tells which units
+			// are normal already.
+			if nSrc+end > normEnd {
+				k, _ := normalize.Default.Span(src[nSrc:], atEOF)
+				normEnd = nSrc + k
+			}
+			if nSrc+end > normEnd {
+				sc.norm = normalize.Default.Append(sc.norm[:0], unit)
+				unit = sc.norm
+			}
+			// The word schemes write straight into dst when it has room
+			// for the longest output a unit can have.
+			if wordUnits && len(dst)-nDst >= 3*len(unit)+8 {
+				var out []byte
+				if t.scheme == SchemeISO15919 {
+					out = isoUnit(dst[nDst:nDst], unit)
+				} else {
+					out = asciiUnit(dst[nDst:nDst], unit)
+				}
+				nDst += len(out)
+				nSrc += end
+				continue
+			}
+		}
 		out := t.convertUnit(sc, unit)
 		if len(out) > len(dst)-nDst {
 			return nDst, nSrc, transform.ErrShortDst
@@ -263,6 +296,9 @@ func (t *Transliterator) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int,
 	}
 	return nDst, nSrc, nil
 }
+
+// spaceByte marks the ASCII whitespace bytes that end a word unit.
+var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
 
 // Limits on how much one unit may hold. A unit longer than these is cut
 // at a place chosen from its own bytes, so the result never depends on how
@@ -287,7 +323,7 @@ func (t *Transliterator) unitEnd(src []byte, atEOF bool) (end int, complete bool
 			if c == '\n' {
 				return i, true
 			}
-		} else if isSpace(c) {
+		} else if spaceByte[c] {
 			return i, true
 		}
 		i++
@@ -300,6 +336,9 @@ func (t *Transliterator) unitEnd(src []byte, atEOF bool) (end int, complete bool
 		return len(src), true
 	}
 	// The unit is too long: cut it.
+	if t.opts.reverse {
+		return latinCutPoint(src[:limit]), true
+	}
 	return cutPoint(src[:limit], lineUnit), true
 }
 
@@ -339,16 +378,31 @@ func cutPoint(b []byte, lineUnit bool) int {
 	return i
 }
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+// latinCutPoint returns where an over-long unit of romanized text is cut:
+// before the last ASCII consonant that follows an ASCII vowel, where no
+// letter of ISO 15919 spans the cut, else at a rune boundary.
+func latinCutPoint(b []byte) int {
+	for i := len(b) - 1; i > len(b)/2; i-- {
+		if strings.IndexByte("kgcjtdnpbmyrlshqzfw", b[i]) >= 0 && strings.IndexByte("aiueo", b[i-1]) >= 0 {
+			return i
+		}
+	}
+	i := len(b)
+	for i > 0 && !utf8.RuneStart(b[i-1]) {
+		i--
+	}
+	if i > 1 {
+		return i - 1
+	}
+	return len(b)
 }
 
 func isASCIILetterOrDigit(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// convertUnit returns the output for one unit. The result may alias
-// scratch memory and is valid until the next call.
+// convertUnit returns the output for one normalized unit. The result may
+// alias scratch memory and is valid until the next call.
 func (t *Transliterator) convertUnit(sc *scratch, unit []byte) []byte {
 	if t.unchanged(unit) {
 		return unit
@@ -356,7 +410,6 @@ func (t *Transliterator) convertUnit(sc *scratch, unit []byte) []byte {
 	if t.opts.reverse {
 		return reverseUnit(sc, unit)
 	}
-	unit = normalizeUnit(sc, unit)
 	switch t.scheme {
 	case SchemeISO15919:
 		return isoUnit(sc.out[:0], unit)

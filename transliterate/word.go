@@ -62,6 +62,7 @@ var signToVowel = func() (t [128]uint8) {
 // parseWord parses a normalized Bengali word into syllables, appending
 // them to ss.
 func parseWord(ss []syl, w []byte) []syl {
+	first := len(ss)
 	open := false    // the last syllable's cluster continues after a virama
 	orphanV := false // a virama followed a vowel (অ্যা)
 	hasCons := false // the last syllable has consonants and no vowel yet
@@ -90,7 +91,7 @@ func parseWord(ss []syl, w []byte) []syl {
 			case xRra, xRha, xYya: // precomposed (not in NFC, kept for safety)
 				code = uint8(map[int]int{xRra: xDda, xRha: xDdha, xYya: xYa}[x]) | nuktaBit
 			}
-			if open && len(ss) > 0 && ss[len(ss)-1].nc < maxCluster {
+			if open && len(ss) > first && ss[len(ss)-1].nc < maxCluster {
 				s := &ss[len(ss)-1]
 				s.c[s.nc] = code
 				s.nc++
@@ -111,7 +112,7 @@ func parseWord(ss []syl, w []byte) []syl {
 			if hasCons {
 				open = true
 				ss[len(ss)-1].v = vNone
-			} else if len(ss) > 0 && ss[len(ss)-1].nc == 0 {
+			} else if len(ss) > first && ss[len(ss)-1].nc == 0 {
 				orphanV = true
 			}
 		case bn.VowelSign:
@@ -127,7 +128,7 @@ func parseWord(ss []syl, w []byte) []syl {
 			open, hasCons, orphanV = false, false, false
 			ss = append(ss, syl{v: uint8(x)})
 		case bn.Modifier:
-			if len(ss) == 0 {
+			if len(ss) == first {
 				ss = append(ss, syl{v: vNone})
 			}
 			s := &ss[len(ss)-1]
@@ -148,11 +149,11 @@ func parseWord(ss []syl, w []byte) []syl {
 			ss = append(ss, syl{kt: true, v: vNone})
 		}
 	}
-	if open && len(ss) > 0 {
+	if open && len(ss) > first {
 		ss[len(ss)-1].v = vNone
 	}
 	// অ্যা and এ্যা: the English a.
-	for k := 0; k+1 < len(ss); k++ {
+	for k := first; k+1 < len(ss); k++ {
 		a, b := &ss[k], &ss[k+1]
 		if a.nc == 0 && (a.v == xA || a.v == xE) && b.yaPre && b.nc == 1 && b.cons(0) == xYa && b.v == xAA {
 			a.v = vAE

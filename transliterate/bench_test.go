@@ -1,0 +1,82 @@
+package transliterate_test
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/bntext/bntext/transliterate"
+	"golang.org/x/text/transform"
+)
+
+// benchText is Bengali news text: the sample article of testdata/translit
+// repeated to about 1 MB.
+func benchText(b *testing.B) []byte {
+	b.Helper()
+	src, err := os.ReadFile("../testdata/translit/sample.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	var buf bytes.Buffer
+	for buf.Len() < 1<<20 {
+		buf.Write(src)
+	}
+	return buf.Bytes()
+}
+
+// benchNames is a list of names, one per line, repeated to about 1 MB.
+func benchNames(b *testing.B) []byte {
+	b.Helper()
+	src, err := os.ReadFile("../testdata/translit/names.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	var buf bytes.Buffer
+	for buf.Len() < 1<<20 {
+		buf.Write(src)
+	}
+	return buf.Bytes()
+}
+
+func benchReader(b *testing.B, t *transliterate.Transliterator, in []byte) {
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := io.Copy(io.Discard, transform.NewReader(bytes.NewReader(in), t)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkISO15919Text(b *testing.B) { benchReader(b, transliterate.ISO15919, benchText(b)) }
+func BenchmarkASCIIText(b *testing.B)    { benchReader(b, transliterate.ASCII, benchText(b)) }
+func BenchmarkNamesText(b *testing.B)    { benchReader(b, transliterate.Names, benchText(b)) }
+func BenchmarkNamesNames(b *testing.B)   { benchReader(b, transliterate.Names, benchNames(b)) }
+func BenchmarkReverseISO15919(b *testing.B) {
+	in := transliterate.ISO15919.Bytes(benchText(b))
+	benchReader(b, transliterate.FromISO15919, in)
+}
+
+func BenchmarkNamesString(b *testing.B) {
+	names := strings.Split(strings.TrimSpace(string(benchNames(b))), "\n")[:500]
+	n := 0
+	for _, s := range names {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, s := range names {
+			_ = transliterate.Names.String(s)
+		}
+	}
+}
+
+func BenchmarkASCIIOnly(b *testing.B) {
+	in := bytes.Repeat([]byte("The quick brown fox jumps over the lazy dog.\n"), 20000)
+	benchReader(b, transliterate.Names, in)
+}
