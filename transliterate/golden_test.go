@@ -32,6 +32,9 @@ func TestGolden(t *testing.T) {
 		src, err := os.ReadFile(filepath.Join("..", "testdata", "translit", in+".txt"))
 		require.NoError(t, err)
 		for _, s := range schemes {
+			if s.name == "variants" && in != "names" {
+				continue // every spelling of running text is too long to read
+			}
 			got := s.tr.Bytes(src)
 			path := filepath.Join("..", "testdata", "translit", in+"."+s.name+".golden")
 			if *update {

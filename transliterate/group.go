@@ -64,13 +64,17 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	}
 	// The origin of the group: lexicon words vote; without votes, any
 	// word that looks foreign makes the group foreign.
-	nF, nN, cues := 0, 0, 0
+	nF, nN, nP, cues := 0, 0, 0, 0
+	var score float32
 	for k := range ws {
 		switch ws[k].origin {
 		case 'f':
 			nF++
 		case 'n':
 			nN++
+			if ws[k].e0.tags&(tagBengali|tagIndian) == 0 && ws[k].e0.tags&tagPerso != 0 {
+				nP++
+			}
 		}
 		if ws[k].e0 == nil && !ws[k].skip {
 			a := len(nm.wsyl)
@@ -80,9 +84,12 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 				cue[k] = true
 				cues++
 			}
+			if t.lex != nil {
+				score += t.lex.origin.score(word(k))
+			}
 		}
 	}
-	groupForeign := nF > 0 && nN == 0 || nF == 0 && nN == 0 && cues > 0
+	groupForeign := nF > 0 && nN == 0 || nF == 0 && nN == 0 && (cues > 0 || score > 0)
 	switch t.opts.origin {
 	case OriginBengali:
 		groupForeign = false
@@ -109,7 +116,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			}
 			continue
 		}
-		st := style{foreign: foreign}
+		st := style{foreign: foreign, perso: nP > 0 && nP == nN}
 		start := len(nm.buf)
 		switch {
 		case !abbr[k] && r.e0 != nil && r.e0.tags&tagAbbr == 0 && (k < initials || t.isLetterAbbr(nm, ws, k, w)):
@@ -125,7 +132,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			if t.opts.variants {
 				r.alts = r.e0.spell
 			}
-		case k < initials || t.isLetterAbbr(nm, ws, k, w):
+		case k < initials || t.isLetterAbbr(nm, ws, k, w) || k > 0 && k < len(ws)-1 && isMiddleInitial(w):
 			nm.buf = appendAcronym(nm.buf, w)
 			r.kind = wkAsIs
 			if t.opts.variants {
@@ -134,6 +141,20 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		case !abbr[k] && isAcronym(w):
 			nm.buf = appendAcronym(nm.buf, w)
 			r.kind = wkAsIs
+			if t.opts.variants {
+				r.alts = []string{string(nm.buf[start:])}
+			}
+		case followedByDot(toks, r.tok) && r.sb-r.sa <= 2:
+			// An abbreviation: ম. -> M., মুহা. -> Muha.
+			ss := append(nm.syls[:0], nm.wsyl[r.sa:r.sb]...)
+			for i := range ss {
+				if ss[i].v == vInherent {
+					ss[i].drop = true
+				}
+			}
+			nm.buf = renderWord(nm.buf, ss, st)
+			nm.syls = ss[:0]
+			r.kind = wkTitle
 			if t.opts.variants {
 				r.alts = []string{string(nm.buf[start:])}
 			}
@@ -146,6 +167,20 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		}
 		r.s, r.e = start, len(nm.buf)
 	}
+}
+
+// followedByDot reports whether the token after toks[i] is a dot.
+func followedByDot(toks []ntok, i int) bool {
+	return i+1 < len(toks) && toks[i+1].kind == tkDot
+}
+
+// isMiddleInitial reports whether w, inside a name, is the name of one
+// consonant letter (সালমান এফ রহমান -> Salman F Rahman). Vowel letters and
+// কে, which are also words, are not.
+func isMiddleInitial(w []byte) bool {
+	var out [maxLetters]byte
+	n, v, ok := parseLetters(w, &out)
+	return ok && n == 1 && v == 0 && out[0] != 'K' && out[0] != 'R'
 }
 
 // afterDigit reports whether the token before toks[i] is a digit written

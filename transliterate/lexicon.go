@@ -94,6 +94,7 @@ type lexicon struct {
 	maxTailLen int
 	starts     map[string]bool // first words of phrases
 	tailsBy    [128][]tail     // tails by the block index of their last rune
+	origin     *originModel    // foreign or native, for unknown words
 }
 
 var (
@@ -139,6 +140,7 @@ func loadLexicon() (*lexicon, error) {
 			l.tailsBy[x] = append(l.tailsBy[x], tl)
 		}
 	}
+	l.origin = l.trainOrigin()
 	l.info = map[string]wordInfo{}
 	for k, e := range l.words {
 		wi := l.info[k]
@@ -239,6 +241,30 @@ func (l *lexicon) add(name string, data []byte) error {
 		}
 	}
 	return sc.Err()
+}
+
+// trainOrigin trains the origin model on the words of the lexicon.
+func (l *lexicon) trainOrigin() *originModel {
+	var foreign, native []string
+	add := func(key string, e *entry) {
+		for _, w := range strings.Fields(key) {
+			switch {
+			case e.tags&tagForeign != 0:
+				foreign = append(foreign, w)
+			case e.tags&(tagPerso|tagBengali|tagIndian|tagPlace) != 0:
+				native = append(native, w)
+			}
+		}
+	}
+	for k, e := range l.words {
+		add(k, e)
+	}
+	for k, e := range l.phrases {
+		add(k, e)
+	}
+	sort.Strings(foreign) // map order must not change the model
+	sort.Strings(native)
+	return trainOrigin(foreign, native)
 }
 
 // isWordKey reports whether key holds only Bengali letters, the joiners

@@ -11,6 +11,7 @@ type style struct {
 	colloquial bool // inherent vowel -> o (Bangladeshi colloquial: Polton)
 	long       bool // ী -> ee, ূ -> oo
 	indian     bool // ব -> v (Vijay), শ -> sh kept, ঐ -> ai
+	perso      bool // Perso-Arabic name: জ after a vowel -> z
 }
 
 var (
@@ -248,6 +249,8 @@ func renderCluster(dst []byte, ss []syl, k int, st style) []byte {
 		switch {
 		case nk:
 			dst = append(dst, consLatin(s.c[j], st)...)
+		case st.perso && x == xJa && j == 0 && n == 1 && k > 0 && ss[k-1].hasVowel():
+			dst = append(dst, 'z')
 		case x == xKa && next == xSa && j+2 == n:
 			dst = append(dst, 'x') // ক্স: Max, Cox
 			j++
