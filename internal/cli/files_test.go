@@ -325,3 +325,22 @@ func TestPipeLongLines(t *testing.T) {
 	require.Equal(t, 0, code, stderr)
 	assert.Equal(t, line+"\n"+line+"আম\n", out)
 }
+
+// TestFailingWriteBlockedReader: when the output fails, the run ends even
+// though the input (a pipe) never does.
+func TestFailingWriteBlockedReader(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go pw.Write([]byte(strings.Repeat("বাংলা ভাষা অনেক দীর্ঘ লাইন", 100000))) // one long line, then nothing
+	done := make(chan int)
+	go func() {
+		var errb bytes.Buffer
+		done <- Run([]string{"normalize"}, pr, &failWriter{n: 1000}, &errb)
+	}()
+	select {
+	case code := <-done:
+		assert.Equal(t, 1, code)
+	case <-time.After(20 * time.Second):
+		t.Fatal("hung on a blocked reader after a failed write")
+	}
+}

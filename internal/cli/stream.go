@@ -76,19 +76,26 @@ type engine struct {
 const defaultBlock = 1 << 20
 
 // run copies r to w through the workers' processors.
+//
+// On the first error (a failing write, a failing job, a failing read)
+// everything stops: done is closed, every goroutine that could block
+// selects on it, and run returns without waiting for a reader that may be
+// stuck in a read from a pipe.
 func (e *engine) run(r io.Reader, w io.Writer) error {
 	workers := max(e.workers, 1)
 	done := make(chan struct{})
 	var once sync.Once
 	stop := func() { once.Do(func() { close(done) }) }
+	defer stop()
 	jobs := make(chan *job, workers*2)
 	order := make(chan *job, workers*2+2)
-	var readErr error
+	readErr := make(chan error, 1)
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		readErr = e.read(r, jobs, order, done)
-		if readErr != nil {
+		err := e.read(r, jobs, order, done)
+		readErr <- err
+		if err != nil {
 			stop()
 		}
 	}()
@@ -98,21 +105,27 @@ func (e *engine) run(r io.Reader, w io.Writer) error {
 		go func() {
 			defer wg.Done()
 			p := e.newProc()
-			for j := range jobs {
-				work(p, j, done)
+			for {
+				select {
+				case j, ok := <-jobs:
+					if !ok {
+						return
+					}
+					work(p, j, done)
+				case <-done:
+					return
+				}
 			}
 		}()
 	}
 	var err error
 	for j := range order {
 		for chunk := range j.out {
-			if err != nil {
-				continue
-			}
 			if _, werr := w.Write(chunk); werr != nil {
 				err = werr
-				stop()
-			} else if e.stats != nil {
+				break
+			}
+			if e.stats != nil {
 				e.stats.addOut(len(chunk))
 			}
 		}
@@ -122,14 +135,18 @@ func (e *engine) run(r io.Reader, w io.Writer) error {
 			if errors.As(err, &ie) && ie.name == "" {
 				ie.name = e.name
 			}
+		}
+		if err != nil {
 			stop()
+			wg.Wait()
+			return err
 		}
 	}
 	wg.Wait()
-	if readErr != nil && !errors.Is(readErr, errStopped) && (err == nil || errors.Is(err, errStopped)) {
-		err = readErr
+	if rerr := <-readErr; rerr != nil && !errors.Is(rerr, errStopped) {
+		return rerr
 	}
-	return err
+	return nil
 }
 
 func work(p processor, j *job, done <-chan struct{}) {
@@ -152,7 +169,18 @@ func work(p processor, j *job, done <-chan struct{}) {
 	// without copying it.
 	var cur []byte
 	have := false
-	for chunk := range j.in {
+	for {
+		var chunk []byte
+		ok := true
+		select {
+		case chunk, ok = <-j.in:
+		case <-done:
+			j.err = errStopped
+			return
+		}
+		if !ok {
+			break
+		}
 		if j.err != nil {
 			continue // drain
 		}
@@ -204,7 +232,10 @@ func (e *engine) read(r io.Reader, jobs, order chan<- *job, done <-chan struct{}
 		select {
 		case jobs <- j:
 		case <-done:
+			// No worker will take it: finish it here for the writer.
 			close(j.in)
+			j.err = errStopped
+			close(j.out)
 			return nil
 		}
 		return j
