@@ -64,7 +64,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	}
 	// The origin of the group: lexicon words vote; without votes, any
 	// word that looks foreign makes the group foreign.
-	nF, nN, nP, cues := 0, 0, 0, 0
+	nF, nN, nP, nI, nB, cues := 0, 0, 0, 0, 0, 0
 	var score float32
 	for k := range ws {
 		switch ws[k].origin {
@@ -72,8 +72,13 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			nF++
 		case 'n':
 			nN++
-			if ws[k].e0.tags&(tagBengali|tagIndian) == 0 && ws[k].e0.tags&tagPerso != 0 {
+			switch tags := ws[k].e0.tags; {
+			case tags&(tagBengali|tagIndian) == 0 && tags&tagPerso != 0:
 				nP++
+			case tags&tagIndian != 0:
+				nI++
+			case tags&tagBengali != 0:
+				nB++
 			}
 		}
 		if ws[k].e0 == nil && !ws[k].skip {
@@ -116,7 +121,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			}
 			continue
 		}
-		st := style{foreign: foreign, perso: nP > 0 && nP == nN}
+		st := style{foreign: foreign, perso: nP > 0 && nP == nN, indian: nI > 0 && nB == 0}
 		start := len(nm.buf)
 		switch {
 		case !abbr[k] && r.e0 != nil && r.e0.tags&tagAbbr == 0 && (k < initials || t.isLetterAbbr(nm, ws, k, w)):

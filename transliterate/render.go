@@ -172,6 +172,10 @@ func renderVowel(dst []byte, ss []syl, k int, st style) []byte {
 		}
 		return append(dst, 'y')
 	}
+	// Final -ার of English names is -er: Peter, Turner, Cooper.
+	if st.foreign && v == xAA && k == len(ss)-2 && k > 0 && ss[k+1].nc == 1 && ss[k+1].cons(0) == xRa && !ss[k+1].hasVowel() {
+		return append(dst, 'e')
+	}
 	switch v {
 	case xII:
 		if st.long {
@@ -250,6 +254,12 @@ func renderCluster(dst []byte, ss []syl, k int, st style) []byte {
 		case nk:
 			dst = append(dst, consLatin(s.c[j], st)...)
 		case st.perso && x == xJa && j == 0 && n == 1 && k > 0 && ss[k-1].hasVowel():
+			dst = append(dst, 'z')
+		case st.foreign && x == xKa && j == 0 && (next == xLa || next == xRa || n == 1 && (s.v == vInherent && !s.drop || s.v == xAA || s.v == xO || s.v == xU || s.v == xUU || s.v == vAE)):
+			// English c before a, o, u, l, r: Carter, Clinton, Cooper.
+			dst = append(dst, 'c')
+		case st.foreign && x == xJa && n == 1 && k == len(ss)-1 && !s.hasVowel() && k > 0 && ss[k-1].v == xE:
+			// Spanish -ez: Lopez, Sanchez.
 			dst = append(dst, 'z')
 		case x == xKa && next == xSa && j+2 == n:
 			dst = append(dst, 'x') // ক্স: Max, Cox
