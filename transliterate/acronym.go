@@ -137,25 +137,3 @@ func parseLetters(w []byte, out *[maxLetters]byte) (n, vowels int, ok bool) {
 	}
 	return n, vowels, true
 }
-
-// letterNames returns the number of letter names w spells.
-func letterNames(w []byte) (int, bool) {
-	var out [maxLetters]byte
-	n, _, ok := parseLetters(w, &out)
-	return n, ok
-}
-
-// isAcronym reports whether w is an acronym spelled with letter names:
-// two letters or more, not all vowels, and not a common word.
-func isAcronym(w []byte) bool {
-	var out [maxLetters]byte
-	n, v, ok := parseLetters(w, &out)
-	return ok && n >= 2 && v < n && !notAcronyms[string(w)]
-}
-
-// appendAcronym appends the capitals w spells.
-func appendAcronym(dst, w []byte) []byte {
-	var out [maxLetters]byte
-	n, _, _ := parseLetters(w, &out)
-	return append(dst, out[:n]...)
-}

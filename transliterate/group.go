@@ -18,6 +18,13 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	}
 	ws := nm.words[first:]
 	word := func(k int) []byte { tk := toks[ws[k].tok]; return u[tk.s:tk.e] }
+	for k := range ws {
+		r := &ws[k]
+		n, v, ok := parseLetters(word(k), &r.letters)
+		if ok {
+			r.nLetters, r.nVowelLetters = int8(n), int8(v)
+		}
+	}
 
 	// Lexicon: phrases, abbreviations, words.
 	nm.flags = append(nm.flags[:0], make([]bool, 2*len(ws))...)
@@ -57,7 +64,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	// Leading initials written as letter names: এ কে এম, এম সাইফুর.
 	initials := 0
 	for initials < len(ws)-1 && !abbr[initials] && !ws[initials].skip && !ws[initials].phrase {
-		if n, ok := letterNames(word(initials)); !ok || n != 1 {
+		if ws[initials].nLetters != 1 {
 			break
 		}
 		initials++
@@ -124,8 +131,8 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		st := style{foreign: foreign, perso: nP > 0 && nP == nN, indian: nI > 0 && nB == 0}
 		start := len(nm.buf)
 		switch {
-		case !abbr[k] && r.e0 != nil && r.e0.tags&tagAbbr == 0 && (k < initials || t.isLetterAbbr(nm, ws, k, w)):
-			nm.buf = appendAcronym(nm.buf, w)
+		case !abbr[k] && r.e0 != nil && r.e0.tags&tagAbbr == 0 && (k < initials || r.isLetterAbbr(toks)):
+			nm.buf = append(nm.buf, r.letters[:r.nLetters]...)
 			r.kind = wkAsIs
 			r.e0 = nil
 			if t.opts.variants {
@@ -137,14 +144,14 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			if t.opts.variants {
 				r.alts = r.e0.spell
 			}
-		case k < initials || t.isLetterAbbr(nm, ws, k, w) || k > 0 && k < len(ws)-1 && isMiddleInitial(w):
-			nm.buf = appendAcronym(nm.buf, w)
+		case k < initials || r.isLetterAbbr(toks) || k > 0 && k < len(ws)-1 && r.isMiddleInitial():
+			nm.buf = append(nm.buf, r.letters[:r.nLetters]...)
 			r.kind = wkAsIs
 			if t.opts.variants {
 				r.alts = []string{string(nm.buf[start:])}
 			}
-		case !abbr[k] && isAcronym(w):
-			nm.buf = appendAcronym(nm.buf, w)
+		case !abbr[k] && r.isAcronym(w):
+			nm.buf = append(nm.buf, r.letters[:r.nLetters]...)
 			r.kind = wkAsIs
 			if t.opts.variants {
 				r.alts = []string{string(nm.buf[start:])}
@@ -179,13 +186,17 @@ func followedByDot(toks []ntok, i int) bool {
 	return i+1 < len(toks) && toks[i+1].kind == tkDot
 }
 
-// isMiddleInitial reports whether w, inside a name, is the name of one
-// consonant letter (সালমান এফ রহমান -> Salman F Rahman). Vowel letters and
-// কে, which are also words, are not.
-func isMiddleInitial(w []byte) bool {
-	var out [maxLetters]byte
-	n, v, ok := parseLetters(w, &out)
-	return ok && n == 1 && v == 0 && out[0] != 'K' && out[0] != 'R'
+// isMiddleInitial reports whether the word, inside a name, is the name of
+// one consonant letter (সালমান এফ রহমান -> Salman F Rahman). Vowel letters
+// and কে, which are also words, are not.
+func (r *wres) isMiddleInitial() bool {
+	return r.nLetters == 1 && r.nVowelLetters == 0 && r.letters[0] != 'K' && r.letters[0] != 'R'
+}
+
+// isAcronym reports whether the word w is an acronym spelled with letter
+// names: two letters or more, not all vowels, and not a common word.
+func (r *wres) isAcronym(w []byte) bool {
+	return r.nLetters >= 2 && r.nVowelLetters < r.nLetters && !notAcronyms[string(w)]
 }
 
 // afterDigit reports whether the token before toks[i] is a digit written
@@ -203,15 +214,10 @@ func afterDigit(toks []ntok, u []byte, i int) bool {
 	return ok && p.e-p.s >= 3 && x >= 0x66 && x <= 0x6F
 }
 
-// isLetterAbbr reports whether ws[k] is one letter name written as an
-// initial (এ. কে. এম.) or a short word before a dot.
-func (t *Transliterator) isLetterAbbr(nm *namesScratch, ws []wres, k int, w []byte) bool {
-	tok := ws[k].tok
-	if tok+1 >= len(nm.toks) || nm.toks[tok+1].kind != tkDot {
-		return false
-	}
-	n, ok := letterNames(w)
-	return ok && n == 1
+// isLetterAbbr reports whether the word is one letter name written as an
+// initial, before a dot (এ. কে. এম.).
+func (r *wres) isLetterAbbr(toks []ntok) bool {
+	return r.nLetters == 1 && followedByDot(toks, r.tok)
 }
 
 // entryKind returns how a lexicon spelling is cased.

@@ -40,14 +40,18 @@ const (
 type wres struct {
 	s, e   int // the Latin in namesScratch.buf
 	kind   wordKind
-	skip   bool     // consumed by a phrase
-	phrase bool     // starts a phrase of the lexicon
-	dot    bool     // append a dot (abbreviation written with ঃ)
-	e0     *entry   // lexicon entry, if any
-	origin byte     // 'f' foreign, 'n' native, 0 unknown
-	tok    int      // index of the word's token
-	sa, sb int      // its syllables in namesScratch.wsyl
-	alts   []string // variants mode: every spelling
+	skip   bool   // consumed by a phrase
+	phrase bool   // starts a phrase of the lexicon
+	dot    bool   // append a dot (abbreviation written with ঃ)
+	e0     *entry // lexicon entry, if any
+	origin byte   // 'f' foreign, 'n' native, 0 unknown
+	tok    int    // index of the word's token
+	sa, sb int    // its syllables in namesScratch.wsyl
+
+	letters       [maxLetters]byte // the letter names the word spells
+	nLetters      int8             // how many, or 0
+	nVowelLetters int8             // how many of them are vowels
+	alts          []string         // variants mode: every spelling
 }
 
 type namesScratch struct {

@@ -1,6 +1,7 @@
 package transliterate
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -317,13 +318,14 @@ func (t *Transliterator) unitEnd(src []byte, atEOF bool) (end int, complete bool
 		limit = maxLineUnit
 	}
 	i := 0
+	if lineUnit {
+		if j := bytes.IndexByte(src[:min(len(src), limit)], '\n'); j >= 0 {
+			return j, true
+		}
+		i = min(len(src), limit)
+	}
 	for i < len(src) && i < limit {
-		c := src[i]
-		if lineUnit {
-			if c == '\n' {
-				return i, true
-			}
-		} else if spaceByte[c] {
+		if spaceByte[src[i]] {
 			return i, true
 		}
 		i++
