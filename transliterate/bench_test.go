@@ -80,3 +80,20 @@ func BenchmarkASCIIOnly(b *testing.B) {
 	in := bytes.Repeat([]byte("The quick brown fox jumps over the lazy dog.\n"), 20000)
 	benchReader(b, transliterate.Names, in)
 }
+
+// benchBlocks runs t over the input in blocks of 1 MiB with a large
+// destination, the way the bntext CLI calls it.
+func benchBlocks(b *testing.B, t *transliterate.Transliterator, in []byte) {
+	dst := make([]byte, 3*len(in)+1024)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, _, err := t.Transform(dst, in, true); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkISO15919Blocks(b *testing.B) { benchBlocks(b, transliterate.ISO15919, benchText(b)) }
+func BenchmarkNamesBlocks(b *testing.B)    { benchBlocks(b, transliterate.Names, benchText(b)) }

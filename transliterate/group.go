@@ -30,11 +30,11 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	nm.flags = append(nm.flags[:0], make([]bool, 2*len(ws))...)
 	abbr, cue := nm.flags[:len(ws)], nm.flags[len(ws):]
 	for k := 0; k < len(ws); k++ {
-		if t.lex == nil {
+		if nm.lex == nil {
 			break
 		}
 		w := word(k)
-		wi, known := t.lex.info[string(w)]
+		wi, known := nm.lex.info[string(w)]
 		if known && wi.start {
 			if m := t.matchPhrase(nm, u, ws, k); m > 1 {
 				k += m - 1
@@ -48,7 +48,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			continue
 		}
 		if vw, ok := trimVisarga(w); ok {
-			if e := t.lex.abbrs[string(vw)]; e != nil {
+			if e := nm.lex.abbrs[string(vw)]; e != nil {
 				ws[k].e0 = e
 				ws[k].dot = true
 				abbr[k] = true
@@ -96,8 +96,8 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 				cue[k] = true
 				cues++
 			}
-			if t.lex != nil {
-				score += t.lex.origin.score(word(k))
+			if nm.lex != nil {
+				score += nm.lex.origin.score(word(k))
 			}
 		}
 	}
@@ -239,7 +239,7 @@ func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k in
 	if len(ws)-k < 2 {
 		return 0
 	}
-	maxW := min(t.lex.maxPhrase, len(ws)-k)
+	maxW := min(nm.lex.maxPhrase, len(ws)-k)
 	for m := maxW; m >= 2; m-- {
 		// The words must be separated by one space or one hyphen.
 		ok := true
@@ -267,7 +267,7 @@ func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k in
 			key = append(key, u[tk.s:tk.e]...)
 		}
 		nm.tmp = key
-		e := t.lex.phrases[string(key)]
+		e := nm.lex.phrases[string(key)]
 		if e == nil {
 			continue
 		}
@@ -314,7 +314,7 @@ func (t *Transliterator) convertWordParsed(nm *namesScratch, dst []byte, w []byt
 			return dst
 		}
 	}
-	if t.lex != nil {
+	if nm.lex != nil {
 		if out, ok := t.compound(nm, dst, w, st); ok {
 			return out
 		}
@@ -367,7 +367,7 @@ func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st sty
 	if !ok {
 		return dst, false
 	}
-	for _, tl := range t.lex.tailsBy[last] {
+	for _, tl := range nm.lex.tailsBy[last] {
 		if len(w) < len(tl.key)+6 || string(w[len(w)-len(tl.key):]) != tl.key {
 			continue
 		}
@@ -376,7 +376,7 @@ func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st sty
 			continue
 		}
 		start := len(dst)
-		if e := t.lex.words[string(stem)]; e != nil {
+		if e := nm.lex.words[string(stem)]; e != nil {
 			dst = append(dst, e.spell[0]...)
 		} else {
 			dst = ruleWord(nm, dst, stem, st, false)
@@ -385,13 +385,13 @@ func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st sty
 		lowerRest(dst[start:])
 		return dst, true
 	}
-	for _, tl := range t.lex.stemTails {
+	for _, tl := range nm.lex.stemTails {
 		if len(w) < len(tl.key)+3 || string(w[len(w)-len(tl.key):]) != tl.key {
 			continue
 		}
 		stem := w[:len(w)-len(tl.key)]
 		start := len(dst)
-		if e := t.lex.words[string(stem)]; e != nil && !strings.HasSuffix(e.spell[0], "a") {
+		if e := nm.lex.words[string(stem)]; e != nil && !strings.HasSuffix(e.spell[0], "a") {
 			dst = append(dst, e.spell[0]...)
 		} else {
 			dst = ruleWord(nm, dst, stem, st, true)

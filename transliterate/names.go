@@ -55,6 +55,7 @@ type wres struct {
 }
 
 type namesScratch struct {
+	lex   *lexicon // the lexicon, or nil
 	toks  []ntok
 	drop  []bool // tokens a phrase consumed
 	flags []bool // per word of a group: abbreviation, foreign cue
@@ -153,6 +154,7 @@ func (t *Transliterator) namesUnit(sc *scratch, u []byte) []byte {
 // prepareNames tokenizes a normalized line and converts its words.
 func (t *Transliterator) prepareNames(sc *scratch, u []byte) {
 	nm := &sc.nm
+	nm.lex = t.lexicon()
 	nm.toks = tokenize(nm.toks[:0], u)
 	nm.words = nm.words[:0]
 	nm.buf = nm.buf[:0]

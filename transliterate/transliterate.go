@@ -110,7 +110,15 @@ func WithoutLexicon() Option { return func(o *options) { o.noLexicon = true } }
 type Transliterator struct {
 	scheme Scheme
 	opts   options
-	lex    *lexicon
+}
+
+// lexicon returns the lexicon of the names scheme, loaded on first use,
+// or nil.
+func (t *Transliterator) lexicon() *lexicon {
+	if t.scheme != SchemeNames || t.opts.noLexicon {
+		return nil
+	}
+	return defaultLexicon()
 }
 
 // New returns a Transliterator for scheme s. It returns an error when the
@@ -126,9 +134,6 @@ func New(s Scheme, opts ...Option) (*Transliterator, error) {
 	}
 	if t.opts.reverse && s != SchemeISO15919 {
 		return nil, fmt.Errorf("transliterate: scheme %s cannot be reversed (only iso15919 can)", s)
-	}
-	if s == SchemeNames && !t.opts.noLexicon {
-		t.lex = defaultLexicon()
 	}
 	return t, nil
 }

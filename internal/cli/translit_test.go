@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,5 +52,23 @@ func TestTranslitLines(t *testing.T) {
 		code := Run(args, bytes.NewReader(in), &stdout, &stderr)
 		require.Equal(t, ExitOK, code, stderr.String())
 		assert.Equal(t, bytes.Count(in, []byte("\n")), bytes.Count(stdout.Bytes(), []byte("\n")), "%v", args)
+	}
+}
+
+// BenchmarkTranslitISO15919 runs the command over a file of Bengali news
+// text, the way a user does (one worker).
+func BenchmarkTranslitISO15919(b *testing.B) {
+	src, err := os.ReadFile("../../testdata/translit/sample.txt")
+	require.NoError(b, err)
+	in := bytes.Repeat(src, (4<<20)/len(src))
+	path := filepath.Join(b.TempDir(), "in.txt")
+	require.NoError(b, os.WriteFile(path, in, 0o644))
+	b.SetBytes(int64(len(in)))
+	b.ResetTimer()
+	for range b.N {
+		var stderr bytes.Buffer
+		if code := Run([]string{"translit", "--scheme", "iso15919", "-j", "1", path}, strings.NewReader(""), io.Discard, &stderr); code != ExitOK {
+			b.Fatal(stderr.String())
+		}
 	}
 }
