@@ -48,11 +48,17 @@ func init() {
 // isVelar reports whether x is ক খ গ or ঘ.
 func isVelar(x int) bool { return x >= xKa && x <= xGha }
 
-// asciiUnit appends the ascii form of a normalized unit to dst.
-func asciiUnit(dst, src []byte) []byte {
+// asciiWord appends the ascii form of the normalized word at the start of
+// src to dst: up to the first ASCII whitespace byte or the end of src. It
+// returns the result and the number of bytes of src it read.
+func asciiWord(dst, src []byte) ([]byte, int) {
 	pending := false // a consonant waits for its vowel
-	for i := 0; i < len(src); {
+	i := 0
+	for i < len(src) {
 		c := src[i]
+		if spaceByte[c] {
+			break
+		}
 		x, ok := bnIndex(src, i)
 		if !ok {
 			if _, j := joinerAt(src, i); j {
@@ -147,7 +153,7 @@ func asciiUnit(dst, src []byte) []byte {
 	if pending {
 		dst = append(dst, 'a')
 	}
-	return dst
+	return dst, i
 }
 
 // nextCons returns the consonant that follows a virama at src[i:].

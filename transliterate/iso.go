@@ -140,13 +140,19 @@ const (
 	lastLetter         // another Bengali letter: a modifier, ৎ, a mark
 )
 
-// isoUnit appends the ISO 15919 form of a normalized unit to dst.
-func isoUnit(dst, src []byte) []byte {
+// isoWord appends the ISO 15919 form of the normalized word at the start
+// of src to dst: up to the first ASCII whitespace byte or the end of src.
+// It returns the result and the number of bytes of src it read.
+func isoWord(dst, src []byte) ([]byte, int) {
 	last := lastOther
 	prev := 0 // the key of the last consonant
-	for i := 0; i < len(src); {
+	i := 0
+	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
+			if spaceByte[c] {
+				break
+			}
 			if last == lastCons {
 				dst = append(dst, 'a')
 				last = lastVowel
@@ -280,7 +286,7 @@ func isoUnit(dst, src []byte) []byte {
 	if last == lastCons {
 		dst = append(dst, 'a')
 	}
-	return dst
+	return dst, i
 }
 
 // joinerAt returns the joiner encoded at b[i:i+3], if there is one.

@@ -255,6 +255,23 @@ func (t *Transliterator) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int,
 			nSrc++
 			continue
 		}
+		if wordUnits && !t.opts.reverse {
+			if nSrc >= normEnd {
+				k, _ := normalize.Default.Span(src[nSrc:], atEOF)
+				normEnd = nSrc + k
+			}
+			// The fast path: a word inside the normalized text, written
+			// straight into dst when dst has room for the longest result.
+			if nSrc < normEnd && len(dst)-nDst >= 3*maxWordUnit+8 {
+				win := src[nSrc:min(normEnd, nSrc+maxWordUnit)]
+				out, n := t.word(dst[nDst:nDst], win)
+				if n < len(win) || atEOF && nSrc+n == len(src) && len(win) < maxWordUnit {
+					nDst += len(out)
+					nSrc += n
+					continue
+				}
+			}
+		}
 		end, complete := t.unitEnd(src[nSrc:], atEOF)
 		if !complete {
 			return nDst, nSrc, transform.ErrShortSrc
@@ -279,19 +296,6 @@ func (t *Transliterator) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int,
 				sc.norm = normalize.Default.Append(sc.norm[:0], unit)
 				unit = sc.norm
 			}
-			// The word schemes write straight into dst when it has room
-			// for the longest output a unit can have.
-			if wordUnits && len(dst)-nDst >= 3*len(unit)+8 {
-				var out []byte
-				if t.scheme == SchemeISO15919 {
-					out = isoUnit(dst[nDst:nDst], unit)
-				} else {
-					out = asciiUnit(dst[nDst:nDst], unit)
-				}
-				nDst += len(out)
-				nSrc += end
-				continue
-			}
 		}
 		out := t.convertUnit(sc, unit)
 		if len(out) > len(dst)-nDst {
@@ -301,6 +305,15 @@ func (t *Transliterator) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int,
 		nSrc += end
 	}
 	return nDst, nSrc, nil
+}
+
+// word converts the word at the start of src with the iso15919 or ascii
+// scheme.
+func (t *Transliterator) word(dst, src []byte) ([]byte, int) {
+	if t.scheme == SchemeISO15919 {
+		return isoWord(dst, src)
+	}
+	return asciiWord(dst, src)
 }
 
 // spaceByte marks the ASCII whitespace bytes that end a word unit.
@@ -417,14 +430,11 @@ func (t *Transliterator) convertUnit(sc *scratch, unit []byte) []byte {
 	if t.opts.reverse {
 		return reverseUnit(sc, unit)
 	}
-	switch t.scheme {
-	case SchemeISO15919:
-		return isoUnit(sc.out[:0], unit)
-	case SchemeASCII:
-		return asciiUnit(sc.out[:0], unit)
-	default:
+	if t.scheme == SchemeNames {
 		return t.namesUnit(sc, unit)
 	}
+	out, _ := t.word(sc.out[:0], unit)
+	return out
 }
 
 func isASCII(b []byte) bool {
