@@ -96,7 +96,12 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 				cue[k] = true
 				cues++
 			}
-			if nm.lex != nil {
+		}
+	}
+	// Without votes and cues, the origin model decides.
+	if nF == 0 && nN == 0 && cues == 0 && nm.lex != nil {
+		for k := range ws {
+			if ws[k].e0 == nil && !ws[k].skip {
 				score += nm.lex.origin.score(word(k))
 			}
 		}
@@ -320,11 +325,9 @@ func (t *Transliterator) convertWordParsed(nm *namesScratch, dst []byte, w []byt
 		}
 	}
 	if len(pre) > 0 {
-		ss := append(nm.syls[:0], pre...)
-		applySchwa(ss, st.foreign)
-		dst = renderWord(dst, ss, st)
-		nm.syls = ss[:0]
-		return dst
+		// The syllables are used once: the rules may change them.
+		applySchwa(pre, st.foreign)
+		return renderWord(dst, pre, st)
 	}
 	return ruleWord(nm, dst, w, st, false)
 }

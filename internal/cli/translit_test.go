@@ -57,7 +57,12 @@ func TestTranslitLines(t *testing.T) {
 
 // BenchmarkTranslitISO15919 runs the command over a file of Bengali news
 // text, the way a user does (one worker).
-func BenchmarkTranslitISO15919(b *testing.B) {
+func BenchmarkTranslitISO15919(b *testing.B) { benchTranslit(b, "iso15919") }
+
+// BenchmarkTranslitNames is BenchmarkTranslitISO15919 for the names scheme.
+func BenchmarkTranslitNames(b *testing.B) { benchTranslit(b, "names") }
+
+func benchTranslit(b *testing.B, scheme string) {
 	src, err := os.ReadFile("../../testdata/translit/sample.txt")
 	require.NoError(b, err)
 	in := bytes.Repeat(src, (4<<20)/len(src))
@@ -67,7 +72,7 @@ func BenchmarkTranslitISO15919(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		var stderr bytes.Buffer
-		if code := Run([]string{"translit", "--scheme", "iso15919", "-j", "1", path}, strings.NewReader(""), io.Discard, &stderr); code != ExitOK {
+		if code := Run([]string{"translit", "--scheme", scheme, "-j", "1", path}, strings.NewReader(""), io.Discard, &stderr); code != ExitOK {
 			b.Fatal(stderr.String())
 		}
 	}
