@@ -15,8 +15,8 @@
 //     consonant followed by a consonant and a vowel, right to left (Kamrul,
 //     not Kamarul);
 //   - letter values for names: য় -> y, ওয়া -> wa, ং -> ng, ৎ -> t, শ ষ -> sh,
-//     ছ -> chh, জ্ঞ -> gy, ক্ষ -> ksh, ্ব -> w after স দ ত (Swapan, Dwip) and
-//     in শ্ব (Biswas), b after ম র ল ব;
+//     ছ -> chh, জ্ঞ -> gy, ক্ষ -> ksh, ্ব -> w after স শ দ ত (Swapan, Dwip,
+//     Ashwini), b after ম র ল ব;
 //   - a lexicon of accepted spellings (see lexicon/README.md): name
 //     components (মোহাম্মদ Mohammad, হোসেন Hossain, চৌধুরী Chowdhury), Hindu
 //     surnames (বন্দ্যোপাধ্যায় Banerjee, ঠাকুর Tagore), places,

@@ -379,7 +379,7 @@ func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st sty
 			continue
 		}
 		start := len(dst)
-		if e := nm.lex.words[string(stem)]; e != nil {
+		if e := nm.lex.words[string(stem)]; e != nil && e.tags&tagForeign == 0 {
 			dst = append(dst, e.spell[0]...)
 		} else {
 			dst = ruleWord(nm, dst, stem, st, false)

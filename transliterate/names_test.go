@@ -72,7 +72,7 @@ func TestLetterValues(t *testing.T) {
 		{"ছবি", "Chhabi"}, {"চমক", "Chamak"}, // ছ -> chh, চ -> ch
 		{"জ্ঞান", "Gyan"}, {"ক্ষমা", "Kshama"}, {"লক্ষ্মী", "Lakshmi"},
 		{"স্বপন", "Swapan"}, {"দ্বীপ", "Dwip"}, {"তত্ত্ব", "Tattwa"}, // ্ব after স দ ত -> w
-		{"বিশ্বাস", "Biswas"},                 // শ্ব -> sw
+		{"অশ্বিনী", "Ashwini"}, {"ঈশ্বর", "Ishwar"}, // শ্ব -> shw
 		{"অম্বর", "Ambar"}, {"সর্ব", "Sarba"}, // ্ব after ম র -> b
 		{"ঋতু", "Ritu"}, {"কৃষ্ণ", "Krishna"}, // ঋ ৃ -> ri
 		{"চাঁদ", "Chand"}, {"গাঁও", "Gaon"}, // ঁ -> n, after the vowels

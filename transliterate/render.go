@@ -255,6 +255,9 @@ func renderCluster(dst []byte, ss []syl, k int, st style) []byte {
 			dst = append(dst, consLatin(s.c[j], st)...)
 		case st.perso && x == xJa && j == 0 && n == 1 && k > 0 && ss[k-1].hasVowel():
 			dst = append(dst, 'z')
+		case st.perso && x == xCha && n == 1:
+			// ছ writes the s of Arabic names: হাছান Hasan, ইউনুছ Yunus.
+			dst = append(dst, 's')
 		case st.foreign && x == xKa && j == 0 && (next == xLa || next == xRa || n == 1 && (s.v == vInherent && !s.drop || s.v == xAA || s.v == xO || s.v == xU || s.v == xUU || s.v == vAE)):
 			// English c before a, o, u, l, r: Carter, Clinton, Cooper.
 			dst = append(dst, 'c')
@@ -272,8 +275,8 @@ func renderCluster(dst []byte, ss []syl, k int, st style) []byte {
 			j++
 		case x == xNga && next >= 0 && isVelar(next):
 			dst = append(dst, 'n')
-		case x == xCa && (next == xCa || next == xCha):
-			dst = append(dst, 'c')
+		case x == xCa && next == xCha:
+			dst = append(dst, 'c') // চ্ছ: cchh
 		case j > 0 && x == xYa:
 			// য-phala: y (Satya, Aditya); the English a of ক্যা in
 			// foreign names.
@@ -291,9 +294,6 @@ func renderCluster(dst []byte, ss []syl, k int, st style) []byte {
 		case x == xBha && j == n-1 && k == len(ss)-1 && (!s.hasVowel() || s.v == xI || s.v == xII) && k > 0:
 			// Final ভ: Sourav, Gourav; ভী in Rizvi, Naqvi, Dehlvi.
 			dst = append(dst, 'v')
-		case x == xSha && next == xBa:
-			// শ্ব: Biswas, Biswajit.
-			dst = append(dst, 's')
 		default:
 			dst = append(dst, consLatin(s.c[j], st)...)
 		}

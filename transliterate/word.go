@@ -202,8 +202,8 @@ func clusterKeepsFinal(s *syl) bool {
 	}
 	if s.nc == 2 {
 		switch {
-		case first == xNa && (last == xTta || last == xDda || last == xSa || last == xJa):
-			return false // ন্ট ন্ড ন্স ন্জ
+		case first == xNa && (last == xTta || last == xSa || last == xJa):
+			return false // ন্ট ন্স ন্জ (ন্ড keeps it: কুন্ড Kunda, খন্ড Khanda)
 		case first == xLa && (last == xDda || last == xTta || last == xSa || last == xPha):
 			return false
 		case first == xSa && (last == xTta || last == xKa || last == xPa):
