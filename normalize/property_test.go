@@ -6,6 +6,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 )
 
 // alphabet is weighted towards the characters the ops act on.
@@ -54,6 +57,11 @@ func TestRandomProperties(t *testing.T) {
 				}
 			}()
 			checkNormalizer(t, n, s)
+			if n == Default {
+				// NFC first changes nothing (the CLI drops an NFC step
+				// before normalize).
+				require.Equal(t, n.String(s), n.String(norm.NFC.String(s)), "NFC first: %q", s)
+			}
 		}()
 	}
 }

@@ -58,10 +58,10 @@ func FixFactory(m bijoy.Mode, html bool) Factory {
 	return func() transform.Transformer {
 		switch {
 		case m == bijoy.Off:
-			return transform.Chain(fixer, normalize.NFC)
+			return Seq(fixer, normalize.NFC)
 		case m == bijoy.Auto || html:
-			return transform.Chain(fixer, bijoy.New(m), mojibake.Default, normalize.NFC)
+			return Seq(fixer, bijoy.New(m), mojibake.Default, normalize.NFC)
 		}
-		return transform.Chain(bijoy.New(m), mojibake.Default, normalize.NFC)
+		return Seq(bijoy.New(m), mojibake.Default, normalize.NFC)
 	}
 }

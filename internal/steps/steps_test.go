@@ -2,10 +2,16 @@ package steps
 
 import (
 	"flag"
+	"io"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/bntext/bntext/normalize"
+	"github.com/bntext/bntext/normalize/bijoy"
+	"github.com/bntext/bntext/normalize/mojibake"
+	"github.com/bntext/bntext/numerals"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
@@ -36,11 +42,12 @@ func TestBindAll(t *testing.T) {
 }
 
 func TestSeq(t *testing.T) {
-	inner := Seq(normalize.NFC, normalize.Default)
-	outer := Seq(inner, normalize.Default)
-	sc, ok := outer.(*spanChain)
+	inner := Seq(mojibake.Default, normalize.NFC)
+	outer := Seq(inner, normalize.New(normalize.With(normalize.OpPipeDari)))
+	sc, ok := outer.(*spanSeq)
 	require.True(t, ok, "a chain of spanning transformers spans")
-	assert.Len(t, sc.parts, 3, "nested Seq is flattened")
+	assert.Len(t, sc.ts, 2, "nested Seq is flattened, NFC before a normalizer dropped")
+	assert.Len(t, Seq(normalize.NFC, normalize.New(normalize.WithOps(0))).(*spanSeq).ts, 2, "NFC kept before a normalizer without nfc")
 	long := strings.Repeat("বাংলা ভাষা অাম ", 2000)
 	out, _, err := transform.String(outer, long)
 	require.NoError(t, err)
@@ -63,4 +70,50 @@ func TestNormalizerFor(t *testing.T) {
 	assert.False(t, n.Ops().Has(normalize.OpNFC))
 	_, err = NormalizerFor("bogus", "")
 	assert.Error(t, err)
+}
+
+// TestSeqEqualsStages: a Seq gives what its stages give one after the
+// other, for any chunking of the input and any size of output buffer.
+func TestSeqEqualsStages(t *testing.T) {
+	pieces := []string{"বাংলা ", "অা", "দু:খ", "à¦¬à¦¾", " Avwg evsjvq ", "১২", "\n", "ে", "\u200c", "য়", "x", "  ", "।", "\xff"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 300 {
+		var b strings.Builder
+		for range r.IntN(60) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		stages := func() []transform.Transformer {
+			return []transform.Transformer{FixFactory(bijoy.Auto, false)(), normalize.Default, numerals.ToASCII}
+		}
+		want := s
+		for _, st := range stages() {
+			want, _, _ = transform.String(st, want)
+		}
+		got, _, err := transform.String(Seq(stages()...), s)
+		require.NoError(t, err)
+		require.Equal(t, want, got, "%q", s)
+		rd := transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), Seq(stages()...))
+		out, err := io.ReadAll(rd)
+		require.NoError(t, err)
+		require.Equal(t, want, string(out), "one byte at a time: %q", s)
+		// Tiny destination buffers.
+		c := Seq(stages()...)
+		var dst strings.Builder
+		src := []byte(s)
+		buf := make([]byte, 3)
+		for {
+			nd, ns, err := c.Transform(buf, src, true)
+			dst.Write(buf[:nd])
+			src = src[ns:]
+			if err == nil {
+				break
+			}
+			require.Equal(t, transform.ErrShortDst, err)
+			if nd == 0 && ns == 0 {
+				buf = make([]byte, 2*len(buf))
+			}
+		}
+		require.Equal(t, want, dst.String(), "tiny dst: %q", s)
+	}
 }
