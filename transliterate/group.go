@@ -388,7 +388,7 @@ func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st sty
 		lowerRest(dst[start:])
 		return dst, true
 	}
-	for _, tl := range nm.lex.stemTails {
+	for _, tl := range nm.lex.stemBy[last] {
 		if len(w) < len(tl.key)+3 || string(w[len(w)-len(tl.key):]) != tl.key {
 			continue
 		}

@@ -94,6 +94,7 @@ type lexicon struct {
 	maxTailLen int
 	starts     map[string]bool // first words of phrases
 	tailsBy    [128][]tail     // tails by the block index of their last rune
+	stemBy     [128][]tail     // stemTails by the block index of their last rune
 	origin     *originModel    // foreign or native, for unknown words
 }
 
@@ -138,6 +139,11 @@ func loadLexicon() (*lexicon, error) {
 	for _, tl := range l.tails {
 		if x, ok := bnIndex([]byte(tl.key), len(tl.key)-3); ok {
 			l.tailsBy[x] = append(l.tailsBy[x], tl)
+		}
+	}
+	for _, tl := range l.stemTails {
+		if x, ok := bnIndex([]byte(tl.key), len(tl.key)-3); ok {
+			l.stemBy[x] = append(l.stemBy[x], tl)
 		}
 	}
 	l.origin = l.trainOrigin()
