@@ -215,8 +215,11 @@ func afterDigit(toks []ntok, u []byte, i int) bool {
 	if c >= '0' && c <= '9' {
 		return true
 	}
+	if p.e-p.s < 3 {
+		return false
+	}
 	x, ok := bnIndex(u, p.e-3)
-	return ok && p.e-p.s >= 3 && x >= 0x66 && x <= 0x6F
+	return ok && x >= 0x66 && x <= 0x6F
 }
 
 // isLetterAbbr reports whether the word is one letter name written as an

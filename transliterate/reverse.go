@@ -271,8 +271,7 @@ outer:
 	}
 	sc.out = out[:0] // keep the grown buffer
 	if !normalize.NFC.IsNormal(out) {
-		sc.norm = normalize.NFC.Append(sc.norm[:0], out)
-		return sc.norm
+		return sc.normalize(normalize.NFC, out)
 	}
 	return out
 }

@@ -35,7 +35,17 @@ func normalizeUnit(sc *scratch, unit []byte) []byte {
 	if normalize.Default.IsNormal(unit) {
 		return unit
 	}
-	sc.norm = normalize.Default.Append(sc.norm[:0], unit)
+	return sc.normalize(normalize.Default, unit)
+}
+
+// normalize returns unit normalized by n, in sc.norm. The buffer always
+// has room for the whole result (normalization at most doubles the size),
+// so the normalizer never sees a short destination.
+func (sc *scratch) normalize(n *normalize.Normalizer, unit []byte) []byte {
+	if need := 2*len(unit) + 64; cap(sc.norm) < need {
+		sc.norm = make([]byte, 0, need)
+	}
+	sc.norm = n.Append(sc.norm[:0], unit)
 	return sc.norm
 }
 
@@ -48,7 +58,7 @@ func unsafeBytes(s string) []byte {
 // bnIndex returns the block index of the Bengali code point encoded at
 // b[i:i+3].
 func bnIndex(b []byte, i int) (int, bool) {
-	if i+2 >= len(b) || b[i] != 0xE0 {
+	if i < 0 || i+2 >= len(b) || b[i] != 0xE0 {
 		return 0, false
 	}
 	return bn.Index(b[i+1], b[i+2])

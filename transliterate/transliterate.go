@@ -293,8 +293,7 @@ func (t *Transliterator) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int,
 				normEnd = nSrc + k
 			}
 			if nSrc+end > normEnd {
-				sc.norm = normalize.Default.Append(sc.norm[:0], unit)
-				unit = sc.norm
+				unit = sc.normalize(normalize.Default, unit)
 			}
 		}
 		out := t.convertUnit(sc, unit)
