@@ -41,10 +41,10 @@ func ExampleNew_iso15919() {
 func ExampleNew_origin() {
 	foreign, _ := transliterate.New(transliterate.SchemeNames, transliterate.WithOrigin(transliterate.OriginForeign))
 	rules, _ := transliterate.New(transliterate.SchemeNames, transliterate.WithoutLexicon())
-	fmt.Println(foreign.String("ইভানভ"))
+	fmt.Println(foreign.String("সিদোরভ"))
 	fmt.Println(rules.String("হোসেন"), transliterate.Names.String("হোসেন"))
 	// Output:
-	// Ivanov
+	// Sidorov
 	// Hosen Hossain
 }
 

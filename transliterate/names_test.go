@@ -99,7 +99,7 @@ func TestForeignNames(t *testing.T) {
 	// whose known words are foreign: ভ -> v, no schwa, inherent a -> o.
 	runPairs(t, transliterate.Names, []pair{
 		{"ভ্লাদিমির পুতিন", "Vladimir Putin"},
-		{"ক্রেইগ ম্যাকমিলান", "Creig McMilan"},
+		{"ক্রেইগ ম্যাকমিলান", "Craig McMilan"},
 		{"অ্যাডাম", "Adam"},
 		{"জর্জ ডব্লিউ বুশ", "George W. Bush"},
 		{"ম্যাক্স", "Max"},
@@ -107,8 +107,8 @@ func TestForeignNames(t *testing.T) {
 	})
 	foreign := must(transliterate.New(transliterate.SchemeNames, transliterate.WithOrigin(transliterate.OriginForeign)))
 	bengali := must(transliterate.New(transliterate.SchemeNames, transliterate.WithOrigin(transliterate.OriginBengali)))
-	assert.Equal(t, "Ivanov", foreign.String("ইভানভ"))
-	assert.Equal(t, "Ibhanav", bengali.String("ইভানভ"))
+	assert.Equal(t, "Sidorov", foreign.String("সিদোরভ"))
+	assert.Equal(t, "Sidorav", bengali.String("সিদোরভ"))
 	// Counter-examples: Bengali names keep bh and their vowels.
 	runPairs(t, transliterate.Names, []pair{
 		{"অভিজিৎ", "Abhijit"}, {"ভোলা", "Bhola"}, {"শ্যামল", "Shyamal"},
