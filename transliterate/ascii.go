@@ -1,10 +1,6 @@
 package transliterate
 
-import (
-	"unicode/utf8"
-
-	"github.com/bntext/bntext/internal/bn"
-)
+import "github.com/bntext/bntext/internal/bn"
 
 // The ascii scheme is the ISO 15919 form folded to lowercase ASCII:
 // marks dropped, the inherent vowel kept, and the readable conventions
@@ -55,8 +51,7 @@ func asciiWord(dst, src []byte) ([]byte, int) {
 	pending := false // a consonant waits for its vowel
 	i := 0
 	for i < len(src) {
-		c := src[i]
-		if spaceByte[c] {
+		if spaceByte[src[i]] {
 			break
 		}
 		x, ok := bnIndex(src, i)
@@ -69,18 +64,8 @@ func asciiWord(dst, src []byte) ([]byte, int) {
 				dst = append(dst, 'a')
 				pending = false
 			}
-			if c < utf8.RuneSelf {
-				dst = append(dst, c)
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRune(src[i:])
-			if r == utf8.RuneError && n <= 1 {
-				dst = append(dst, c) // invalid UTF-8 passes through
-				i++
-				continue
-			}
-			dst = foldRune(dst, r)
+			var n int
+			dst, n = foldAt(dst, src[i:])
 			i += n
 			continue
 		}

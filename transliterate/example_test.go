@@ -38,13 +38,31 @@ func ExampleNew_iso15919() {
 	// বাংলাদেশ ক্‌ষ
 }
 
-func ExampleNew_origin() {
+func ExampleReverse() {
+	back, err := transliterate.New(transliterate.SchemeISO15919, transliterate.Reverse())
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(back.String("śēkha hāsinā"))
+	_, err = transliterate.New(transliterate.SchemeNames, transliterate.Reverse())
+	fmt.Println(err)
+	// Output:
+	// শেখ হাসিনা
+	// transliterate: scheme names cannot be reversed (only iso15919 can)
+}
+
+func ExampleWithOrigin() {
 	foreign, _ := transliterate.New(transliterate.SchemeNames, transliterate.WithOrigin(transliterate.OriginForeign))
+	bengali, _ := transliterate.New(transliterate.SchemeNames, transliterate.WithOrigin(transliterate.OriginBengali))
+	fmt.Println(foreign.String("সিদোরভ"), bengali.String("সিদোরভ"))
+	// Output:
+	// Sidorov Sidorav
+}
+
+func ExampleWithoutLexicon() {
 	rules, _ := transliterate.New(transliterate.SchemeNames, transliterate.WithoutLexicon())
-	fmt.Println(foreign.String("সিদোরভ"))
 	fmt.Println(rules.String("হোসেন"), transliterate.Names.String("হোসেন"))
 	// Output:
-	// Sidorov
 	// Hosen Hossain
 }
 
@@ -102,6 +120,29 @@ func ExampleTransliterator_Variants() {
 	// Mohammad Hussain
 	// Mohammad Hosen
 	// Mohammed Hossen
+}
+
+func ExampleTransliterator_Span() {
+	// Span reports how much of the input needs no work: here the ASCII
+	// line before the Bengali one.
+	n, _ := transliterate.Names.Span([]byte("Dhaka\nঢাকা\n"), true)
+	fmt.Println(n)
+	// Output:
+	// 6
+}
+
+func ExampleTransliterator_Transform() {
+	dst := make([]byte, 64)
+	nDst, nSrc, err := transliterate.ASCII.Transform(dst, []byte("সিলেট"), true)
+	fmt.Println(string(dst[:nDst]), nSrc, err)
+	// Output:
+	// sileta 15 <nil>
+}
+
+func ExampleTransliterator_Scheme() {
+	fmt.Println(transliterate.FromISO15919.Scheme(), transliterate.FromISO15919.IsReverse())
+	// Output:
+	// iso15919 true
 }
 
 func ExampleVariants() {

@@ -103,20 +103,24 @@ func foldRune(dst []byte, r rune) []byte {
 // and invalid bytes as they are.
 func foldString(dst []byte, s []byte) []byte {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(s[i:])
-		if r == utf8.RuneError && n <= 1 {
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		dst = foldRune(dst, r)
+		var n int
+		dst, n = foldAt(dst, s[i:])
 		i += n
 	}
 	return dst
+}
+
+// foldAt appends the ASCII fold of the character at the start of s to dst
+// and returns the result and its length in s: ASCII and invalid bytes are
+// kept, other runes go through foldRune.
+func foldAt(dst []byte, s []byte) ([]byte, int) {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return append(dst, c), 1
+	}
+	r, n := utf8.DecodeRune(s)
+	if r == utf8.RuneError && n <= 1 {
+		return append(dst, c), 1 // invalid UTF-8 passes through
+	}
+	return foldRune(dst, r), n
 }
