@@ -22,13 +22,19 @@
 //     surnames (বন্দ্যোপাধ্যায় Banerjee, ঠাকুর Tagore), places,
 //     organizations, world figures, whole names, the second parts of
 //     compounds (-পুর -pur, -উদ্দিন -uddin) and abbreviations;
-//   - origin: the known words of a name vote on where it comes from, and
-//     spellings such as ্যা, স্ট or ফ্র mark a word as foreign; foreign words
-//     lose every inherent vowel, read ভ as v and the inherent vowel as o;
+//   - origin: the known words of a name vote on where it comes from;
+//     spellings such as ্যা, স্ট or ফ্র mark a word as foreign, and without
+//     votes or marks a model of letter trigrams trained on the lexicon
+//     decides. Foreign words lose every inherent vowel and read ভ as v, the
+//     inherent vowel as o, ক as c before a, o, u, l, r and a final -ার as
+//     -er; the unknown words of a Perso-Arabic name read জ after a vowel as
+//     z and ছ as s, those of an Indian name ব as v;
 //   - acronyms spelled with the Bengali names of Latin letters (বিএনপি BNP,
 //     আইএমএফ IMF), initials (এ কে এম -> A K M), and title case with
 //     lowercase particles (bin, von, de).
 //
+// The scheme is made for names, one per line; on running text it works,
+// but the votes of a name then apply to the words of a whole clause.
 // Its output is ASCII. [Variants] returns the other accepted spellings of
 // a name, for search and matching, and [AllSpellings] makes a
 // Transliterator write them all.
