@@ -109,12 +109,44 @@ func init() {
 
 // startsConsonant reports whether a consonant starts at j.
 func (p *revParser) startsConsonant(j int) bool {
-	for _, t := range revCons {
+	for _, t := range consAt(p.at(j)) {
 		if p.match(j, t.lat, "\u0324\u0314") {
 			return true
 		}
 	}
 	return false
+}
+
+// consBy and vowelsBy list the consonant and vowel tokens by their first
+// rune, which is always an ASCII letter.
+var (
+	consBy   [128][]revTok
+	vowelsBy [128][]int // indexes into revVowels
+)
+
+func init() {
+	for _, t := range revCons {
+		consBy[t.lat[0]] = append(consBy[t.lat[0]], t)
+	}
+	for i, v := range revVowels {
+		vowelsBy[v.lat[0]] = append(vowelsBy[v.lat[0]], i)
+	}
+}
+
+// consAt returns the consonant tokens that may start with r.
+func consAt(r rune) []revTok {
+	if r >= 0 && r < 128 {
+		return consBy[r]
+	}
+	return nil
+}
+
+// vowelsAt returns the indexes of the vowel tokens that may start with r.
+func vowelsAt(r rune) []int {
+	if r >= 0 && r < 128 {
+		return vowelsBy[r]
+	}
+	return nil
 }
 
 func isCombining(r rune) bool { return r >= 0x0300 && r <= 0x036F }
@@ -176,7 +208,7 @@ outer:
 		wasVowel := vowel
 		vowel = false
 		// Consonant, with its vowel.
-		for _, t := range revCons {
+		for _, t := range consAt(r) {
 			if !p.match(j, t.lat, "\u0324\u0314") {
 				continue
 			}
@@ -192,7 +224,8 @@ outer:
 				j++
 				continue outer
 			}
-			for _, v := range revVowels {
+			for _, vi := range vowelsAt(p.at(j)) {
+				v := &revVowels[vi]
 				if p.match(j, v.lat, "\u0314") {
 					out = append(out, v.sign...)
 					j += len(v.lat)
@@ -216,7 +249,8 @@ outer:
 			continue outer
 		}
 		if r == 0x0314 {
-			for _, v := range revVowels {
+			for _, vi := range vowelsAt(p.at(j + 1)) {
+				v := &revVowels[vi]
 				if v.sign != "" && p.match(j+1, v.lat, "\u0314") {
 					out = append(out, v.sign...)
 					j += 1 + len(v.lat)
@@ -226,7 +260,8 @@ outer:
 				}
 			}
 		}
-		for _, v := range revVowels {
+		for _, vi := range vowelsAt(r) {
+			v := &revVowels[vi]
 			if p.match(j, v.lat, "\u0314") {
 				out = append(out, v.ind...)
 				j += len(v.lat)
