@@ -130,3 +130,19 @@ func FuzzOps(f *testing.F) {
 		checkNormalizer(t, New(WithOps(Ops(ops)&AllOps)), s)
 	})
 }
+
+// TestShortDstASCII: the eight-byte ASCII skip must not pass the end of
+// the room in dst (a fuzz finding of the transliterate package).
+func TestShortDstASCII(t *testing.T) {
+	src := []byte("0000000000\xb6:")
+	dst := make([]byte, 6)
+	nDst, nSrc, err := Default.Transform(dst, src, true)
+	require.Equal(t, transform.ErrShortDst, err)
+	require.Equal(t, nDst, nSrc)
+	require.Equal(t, src[:nSrc], dst[:nDst])
+	for c := 1; c < 16; c++ {
+		got, err := tinyDst(Default, string(src), c)
+		require.NoError(t, err)
+		require.Equal(t, string(src), got, "dst %d", c)
+	}
+}

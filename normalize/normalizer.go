@@ -230,7 +230,7 @@ func (n *Normalizer) run(dst, src []byte, atEOF, span bool, changes *[]Change) (
 		size := 1
 		if i+8 <= len(src) {
 			v := binary.LittleEndian.Uint64(src[i:])
-			if skip && prev <= kASCII && plain8(v) {
+			if skip && prev <= kASCII && i+8 <= end && plain8(v) {
 				// Eight ASCII bytes that no op touches: every position
 				// is a cut.
 				i += 8

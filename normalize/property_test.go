@@ -17,6 +17,7 @@ var alphabet = []string{
 	"ঁ", "ং", "ঃ", "়", "্", "ৎ", "ড়", "য়", "ৰ", "ৱ", "১", "৯", "৷", "৴", "\u09e4", "৾",
 	"\u200c", "\u200d", "\u200b", "\u00ad", "\u2060", "\ufeff", "\u00a0", "\u200e", "\u2003",
 	" ", "  ", "\t", "\n", ":", "|", "।", "a", "é", "e\u0301", "\u0301", "‘", "”", "—", "…", "👩", "म", "\xff",
+	"0000000000", "plain ascii words ", "abc:def",
 }
 
 func randomText(r *rand.Rand, n int) string {
@@ -57,6 +58,9 @@ func TestRandomProperties(t *testing.T) {
 				}
 			}()
 			checkNormalizer(t, n, s)
+			got, err := tinyDst(n, s, 1+i%9)
+			require.NoError(t, err)
+			require.Equal(t, n.String(s), got, "dst of %d: %q", 1+i%9, s)
 			if n == Default {
 				// NFC first changes nothing (the CLI drops an NFC step
 				// before normalize).
