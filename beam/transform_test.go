@@ -1,10 +1,13 @@
 package beam
 
 import (
+	"bytes"
 	"flag"
+	"io"
 	"strings"
 	"testing"
 
+	"github.com/bntext/bntext/internal/cli"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
@@ -179,15 +182,21 @@ func TestBindFlags(t *testing.T) {
 }
 
 // BenchmarkLine measures the work of the DoFn of Pipe per line, without
-// the runner, on the shared seed article (or the test text).
+// the runner, on the test text and the shared seed article, next to
+// `bntext pipe -j 1` over the same text.
 func BenchmarkLine(b *testing.B) {
-	var lines []string
+	var text []string
 	for _, f := range textInputs(b) {
-		lines = append(lines, fileLines(b, f)...)
+		text = append(text, fileLines(b, f)...)
 	}
+	// About 2 MB, so that the start-up of a CLI run does not count.
+	var lines []string
 	size := 0
-	for _, l := range lines {
-		size += len(l) + 1
+	for size < 2<<20 {
+		for _, l := range text {
+			lines = append(lines, l)
+			size += len(l) + 1
+		}
 	}
 	for _, c := range []Config{{Steps: "normalize"}, {}} {
 		if !available(c.Steps) {
@@ -197,6 +206,17 @@ func BenchmarkLine(b *testing.B) {
 		if name == "" {
 			name = "default"
 		}
+		// The peer: `bntext pipe -j 1` streaming the same text.
+		b.Run("cli-"+name, func(b *testing.B) {
+			in := []byte(strings.Join(lines, "\n") + "\n")
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				if code := cli.Run(append(cliArgs(c), "-"), bytes.NewReader(in), io.Discard, io.Discard); code != 0 {
+					b.Fatal("exit", code)
+				}
+			}
+		})
 		b.Run(name, func(b *testing.B) {
 			l := newLiner(b, c)
 			b.SetBytes(int64(size))
