@@ -11,7 +11,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/bntext/bntext/internal/cli"
+	"github.com/bntext/bntext/internal/jsonl"
 	"github.com/bntext/bntext/internal/steps"
 	"golang.org/x/text/transform"
 )
@@ -261,7 +261,7 @@ func (l *liner) jsonl(s string) (string, bool, error) {
 	if cr {
 		in = in[:len(in)-1]
 	}
-	out, err := cli.JSONLLine(l.js[:0], in, l.field, whole{l})
+	out, err := jsonl.Transform(l.js[:0], in, l.field, whole{l})
 	if out != nil {
 		l.js = out
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/bntext/bntext/internal/jsonl"
 	"github.com/bntext/bntext/internal/steps"
 	"github.com/bntext/bntext/normalize"
 	"golang.org/x/text/transform"
@@ -79,7 +80,7 @@ func (a *app) runFactory(cmd string, fl *ioFlags, inputs []string, f steps.Facto
 			t := f()
 			p := &lineProcessor{}
 			p.fn = func(dst, line []byte, n int) ([]byte, error) {
-				out, err := jsonlLine(dst, line, field, t)
+				out, err := jsonl.Transform(dst, line, field, t)
 				if err != nil {
 					if fl.skipBad {
 						st.skipped.Add(1)
@@ -198,7 +199,7 @@ func (a *app) runLines(cmd string, fl *ioFlags, inputs []string, newFn func() li
 		fn := newFn()
 		p := &lineProcessor{}
 		p.fn = func(dst, line []byte, n int) ([]byte, error) {
-			out, err := jsonlApply(dst, line, field, func(val []byte) ([]byte, error) {
+			out, err := jsonl.Apply(dst, line, field, func(val []byte) ([]byte, error) {
 				return fn(nil, val, n)
 			})
 			if err != nil {

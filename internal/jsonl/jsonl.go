@@ -1,4 +1,7 @@
-package cli
+// Package jsonl transforms one string field of JSON Lines records and keeps
+// every other byte of the line: the CLI's --jsonl-field and the Beam
+// module's JSON Lines transforms share it, so both give the same bytes.
+package jsonl
 
 import (
 	"bytes"
@@ -11,24 +14,31 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// jsonlLine appends to dst the JSON line with the string value of field
-// transformed by t. Every other byte of the line is kept; a record without
-// the field, or whose field is not a string, is copied unchanged, and so is
-// a field whose value does not change. It fails on malformed JSON.
-func jsonlLine(dst, line []byte, field string, t transform.Transformer) ([]byte, error) {
-	return jsonlApply(dst, line, field, func(val []byte) ([]byte, error) {
+// ErrMalformed is returned for a line that is not valid JSON.
+var ErrMalformed = errors.New("malformed JSON")
+
+// Transform appends to dst the JSON line (without its line ending) with the
+// string value of field transformed by t. Every other byte of the line is
+// kept; a record without the field, or whose field is not a string, is
+// copied unchanged, and so is a field whose value does not change (no
+// re-escaping). A line that is not an object is copied unchanged; a blank
+// line too. It returns ErrMalformed for a line that is not valid JSON.
+func Transform(dst, line []byte, field string, t transform.Transformer) ([]byte, error) {
+	return Apply(dst, line, field, func(val []byte) ([]byte, error) {
 		out, _, err := transform.Append(t, nil, val)
 		return out, err
 	})
 }
 
-// jsonlApply is jsonlLine with any function of the field's value.
-func jsonlApply(dst, line []byte, field string, apply func(val []byte) ([]byte, error)) ([]byte, error) {
+// Apply is Transform with any function of the field's (unescaped) value.
+// Values are passed and taken as raw bytes: invalid UTF-8 in a string is
+// kept as it is.
+func Apply(dst, line []byte, field string, apply func(val []byte) ([]byte, error)) ([]byte, error) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return append(dst, line...), nil
 	}
 	if !json.Valid(line) {
-		return dst, errors.New("malformed JSON")
+		return dst, ErrMalformed
 	}
 	i := skipSpace(line, 0)
 	if line[i] != '{' {
