@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -30,11 +31,12 @@ type processor interface {
 }
 
 type job struct {
-	line   int         // number of its first line
-	offset int64       // input offset of its first byte
-	in     chan []byte // input chunks, closed by the reader
-	out    chan []byte // output chunks, closed by the worker
-	err    error       // set by the worker before it closes out
+	line   int          // number of its first line
+	offset int64        // input offset of its first byte
+	blocks []*readBlock // read buffers the job's chunks live in
+	in     chan []byte  // input chunks, closed by the reader
+	out    chan []byte  // output chunks, closed by the worker
+	err    error        // set by the worker before it closes out
 }
 
 // inputError is invalid input: invalid UTF-8 under --strict or a malformed
@@ -141,6 +143,10 @@ func (e *engine) run(r io.Reader, w io.Writer) error {
 			wg.Wait()
 			return err
 		}
+		// Written: the job no longer needs its read buffers.
+		for _, b := range j.blocks {
+			b.release()
+		}
 	}
 	wg.Wait()
 	if rerr := <-readErr; rerr != nil && !errors.Is(rerr, errStopped) {
@@ -240,7 +246,12 @@ func (e *engine) read(r io.Reader, jobs, order chan<- *job, done <-chan struct{}
 		}
 		return j
 	}
+	var cur0 *readBlock // the read buffer of this round
 	send := func(j *job, chunk []byte) bool {
+		if n := len(j.blocks); n == 0 || j.blocks[n-1] != cur0 {
+			cur0.refs.Add(1)
+			j.blocks = append(j.blocks, cur0)
+		}
 		select {
 		case j.in <- chunk:
 			jobStart += int64(len(chunk))
@@ -250,8 +261,13 @@ func (e *engine) read(r io.Reader, jobs, order chan<- *job, done <-chan struct{}
 		}
 	}
 	for {
-		buf := make([]byte, len(carry), max(block, 2*len(carry)))
+		prev := cur0
+		cur0 = getBlock(max(block, 2*len(carry)))
+		buf := cur0.b[:len(carry)]
 		copy(buf, carry)
+		if prev != nil {
+			prev.release() // the reader's own reference, once carry is copied out
+		}
 		n, err := io.ReadFull(r, buf[len(carry):cap(buf)])
 		eof := err == io.EOF || err == io.ErrUnexpectedEOF
 		if err != nil && !eof {
@@ -333,6 +349,33 @@ func (e *engine) read(r io.Reader, jobs, order chan<- *job, done <-chan struct{}
 		if eof {
 			return nil
 		}
+	}
+}
+
+// readBlock is a read buffer shared by the jobs whose chunks live in it, and
+// recycled when the last of them has been written.
+type readBlock struct {
+	b    []byte
+	refs atomic.Int32
+}
+
+var blockPool sync.Pool
+
+func getBlock(size int) *readBlock {
+	if size == defaultBlock {
+		if b, ok := blockPool.Get().(*readBlock); ok {
+			b.refs.Store(1)
+			return b
+		}
+	}
+	b := &readBlock{b: make([]byte, size)}
+	b.refs.Store(1)
+	return b
+}
+
+func (b *readBlock) release() {
+	if b.refs.Add(-1) == 0 && len(b.b) == defaultBlock {
+		blockPool.Put(b)
 	}
 }
 
