@@ -344,3 +344,16 @@ func TestFailingWriteBlockedReader(t *testing.T) {
 		t.Fatal("hung on a blocked reader after a failed write")
 	}
 }
+
+// TestQuietStderr: with stderr not a terminal there is no progress line;
+// -v prints one summary line of what changed.
+func TestQuietStderr(t *testing.T) {
+	in := strings.Repeat("বাংলা ভাষা\nঅাম\n", 50000)
+	code, _, stderr := run(t, in, "normalize")
+	require.Equal(t, 0, code)
+	assert.Empty(t, stderr)
+	code, _, stderr = run(t, in, "normalize", "-v")
+	require.Equal(t, 0, code)
+	assert.Contains(t, stderr, "50000 of 100000 lines changed")
+	assert.Equal(t, 1, strings.Count(stderr, "\n"), stderr)
+}
