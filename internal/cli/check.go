@@ -55,45 +55,25 @@ type checkReport struct {
 
 // checkProcessor counts one worker's share; it writes no output.
 type checkProcessor struct {
-	rep     *checkReport // shared, for the invalid positions
-	name    string
-	file    int
-	line    int
-	offset  int64
-	partial []byte
-	bijoy   transform.Transformer
-	buf     []byte
+	lineProcessor
+	rep   *checkReport // shared, for the invalid positions
+	name  string
+	file  int
+	bijoy transform.Transformer
+	buf   []byte
 
 	lines, bytes, invalid, moji, bij, norm, bnDigits, asciiDigits, dates, times int64
 	ops                                                                         [64]int
 }
 
-func (p *checkProcessor) start(line int, offset int64) {
-	p.line, p.offset = line, offset
-	p.partial = p.partial[:0]
-}
-
-func (p *checkProcessor) process(dst, chunk []byte, final bool) ([]byte, error) {
-	for len(chunk) > 0 {
-		i := bytes.IndexByte(chunk, '\n')
-		if i < 0 {
-			p.partial = append(p.partial, chunk...)
-			break
-		}
-		l := chunk[:i]
-		if len(p.partial) > 0 {
-			p.partial = append(p.partial, l...)
-			l = p.partial
-		}
-		p.checkLine(l, len(l)+1)
-		p.partial = p.partial[:0]
-		chunk = chunk[i+1:]
+func newCheckProcessor(rep *checkReport, name string, file int) *checkProcessor {
+	p := &checkProcessor{rep: rep, name: name, file: file, bijoy: bijoy.New(bijoy.Auto)}
+	p.raw = true
+	p.fn = func(dst, line []byte, _ int) ([]byte, error) {
+		p.checkLine(line, p.size)
+		return dst, nil
 	}
-	if final && len(p.partial) > 0 {
-		p.checkLine(p.partial, len(p.partial))
-		p.partial = p.partial[:0]
-	}
-	return dst, nil
+	return p
 }
 
 func (p *checkProcessor) checkLine(l []byte, size int) {
@@ -104,7 +84,7 @@ func (p *checkProcessor) checkLine(l []byte, size int) {
 		for i := 0; i < len(l); {
 			r, n := utf8.DecodeRune(l[i:])
 			if r == utf8.RuneError && n == 1 {
-				p.rep.addInvalid(invalidAt{File: p.name, Line: p.line, Offset: p.offset + int64(i), file: p.file})
+				p.rep.addInvalid(invalidAt{File: p.name, Line: p.lineProcessor.line, Offset: p.offset + int64(i), file: p.file})
 				break
 			}
 			i += n
@@ -146,8 +126,6 @@ func (p *checkProcessor) checkLine(l []byte, size int) {
 			p.times++
 		}
 	}
-	p.offset += int64(size)
-	p.line++
 }
 
 func (r *checkReport) addInvalid(at invalidAt) {
@@ -205,7 +183,7 @@ can gate a data pipeline.`
 		var mu sync.Mutex
 		var procs []*checkProcessor
 		e := &engine{name: in, workers: *jobs, newProc: func() processor {
-			p := &checkProcessor{rep: rep, name: displayName(in), file: fi, bijoy: bijoy.New(bijoy.Auto)}
+			p := newCheckProcessor(rep, displayName(in), fi)
 			mu.Lock()
 			procs = append(procs, p)
 			mu.Unlock()

@@ -75,23 +75,12 @@ func (a *app) runFactory(cmd string, fl *ioFlags, inputs []string, f steps.Facto
 	newProc := func(*stats) processor { return newTransformProcessor(f()) }
 	switch {
 	case fl.jsonl != "":
-		field := fl.jsonl
 		newProc = func(st *stats) processor {
 			t := f()
-			p := &lineProcessor{}
-			p.fn = func(dst, line []byte, n int) ([]byte, error) {
-				out, err := jsonl.Transform(dst, line, field, t)
-				if err != nil {
-					if fl.skipBad {
-						st.skipped.Add(1)
-						st.firstSkipped.CompareAndSwap(-1, int64(n))
-						return append(dst, line...), nil
-					}
-					return dst, &inputError{line: n, offset: -1, msg: err.Error()}
-				}
-				return out, nil
-			}
-			return p
+			return &lineProcessor{fn: jsonlFunc(fl, st, func(val []byte, _ int) ([]byte, error) {
+				out, _, err := transform.Append(t, nil, val)
+				return out, err
+			})}
 		}
 	case fl.verbose:
 		newProc = func(st *stats) processor {
@@ -194,28 +183,34 @@ func (a *app) runLines(cmd string, fl *ioFlags, inputs []string, newFn func() li
 	if raw {
 		return a.usageError(cmd, fmt.Errorf("--jsonl-field is not supported by %s", cmd))
 	}
-	field := fl.jsonl
 	return a.runStreams(cmd, fl, inputs, func(st *stats) processor {
 		fn := newFn()
-		p := &lineProcessor{}
-		p.fn = func(dst, line []byte, n int) ([]byte, error) {
-			out, err := jsonl.Apply(dst, line, field, func(val []byte) ([]byte, error) {
-				return fn(nil, val, n)
-			})
-			if err != nil {
-				var ie *inputError
-				if errors.As(err, &ie) {
-					return dst, err
-				}
-				if fl.skipBad {
-					st.skipped.Add(1)
-					st.firstSkipped.CompareAndSwap(-1, int64(n))
-					return append(dst, line...), nil
-				}
-				return dst, &inputError{line: n, offset: -1, msg: err.Error()}
-			}
+		return &lineProcessor{fn: jsonlFunc(fl, st, func(val []byte, n int) ([]byte, error) {
+			return fn(nil, val, n)
+		})}
+	})
+}
+
+// jsonlFunc is the line function of --jsonl-field: apply to the field's
+// value, and a malformed line is an input error naming its number, or
+// with --skip-bad is copied unchanged and counted.
+func jsonlFunc(fl *ioFlags, st *stats, apply func(val []byte, n int) ([]byte, error)) lineFunc {
+	return func(dst, line []byte, n int) ([]byte, error) {
+		out, err := jsonl.Apply(dst, line, fl.jsonl, func(val []byte) ([]byte, error) {
+			return apply(val, n)
+		})
+		if err == nil {
 			return out, nil
 		}
-		return p
-	})
+		var ie *inputError
+		if errors.As(err, &ie) {
+			return dst, err
+		}
+		if fl.skipBad {
+			st.skipped.Add(1)
+			st.firstSkipped.CompareAndSwap(-1, int64(n))
+			return append(dst, line...), nil
+		}
+		return dst, &inputError{line: n, offset: -1, msg: err.Error()}
+	}
 }

@@ -85,12 +85,18 @@ func parseScript(t *testing.T, text string) script {
 	return s
 }
 
+// TestScripts runs testdata/cli/*.txt and the scripts of each area in
+// testdata/AREA/cli/*.txt.
 func TestScripts(t *testing.T) {
 	paths, err := filepath.Glob("../../testdata/cli/*.txt")
 	require.NoError(t, err)
+	more, err := filepath.Glob("../../testdata/*/cli/*.txt")
+	require.NoError(t, err)
+	paths = append(paths, more...)
 	require.NotEmpty(t, paths)
 	for _, path := range paths {
-		t.Run(filepath.Base(path), func(t *testing.T) {
+		name, _ := filepath.Rel("../../testdata", path)
+		t.Run(name, func(t *testing.T) {
 			text, err := os.ReadFile(path)
 			require.NoError(t, err)
 			s := parseScript(t, string(text))

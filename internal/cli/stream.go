@@ -467,10 +467,16 @@ type lineProcessor struct {
 	raw     bool
 	line    int
 	partial []byte
+
+	// While fn runs: the input offset of the line and its size in bytes
+	// with its line ending.
+	offset int64
+	size   int
 }
 
-func (p *lineProcessor) start(line int, _ int64) {
+func (p *lineProcessor) start(line int, offset int64) {
 	p.line = line
+	p.offset = offset
 	p.partial = p.partial[:0]
 }
 
@@ -501,12 +507,17 @@ func (p *lineProcessor) process(dst, chunk []byte, final bool) ([]byte, error) {
 }
 
 func (p *lineProcessor) emit(dst, l []byte, nl bool) ([]byte, error) {
+	p.size = len(l)
+	if nl {
+		p.size++
+	}
 	cr := len(l) > 0 && l[len(l)-1] == '\r'
 	if cr {
 		l = l[:len(l)-1]
 	}
 	dst, err := p.fn(dst, l, p.line)
 	p.line++
+	p.offset += int64(p.size)
 	if p.raw {
 		return dst, err
 	}

@@ -12,30 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestTranslitScripts runs the CLI cases of testdata/translit/cli, in the
-// format of TestScripts.
-func TestTranslitScripts(t *testing.T) {
-	paths, err := filepath.Glob("../../testdata/translit/cli/*.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	for _, path := range paths {
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			text, err := os.ReadFile(path)
-			require.NoError(t, err)
-			s := parseScript(t, string(text))
-			var stdout, stderr bytes.Buffer
-			code := Run(s.args, strings.NewReader(s.stdin), &stdout, &stderr)
-			assert.Equal(t, s.exit, code, "exit code; stderr: %s", stderr.String())
-			if s.stdout != nil {
-				assert.Equal(t, *s.stdout, stdout.String(), "stdout")
-			}
-			for _, l := range s.stderr {
-				assert.Contains(t, stderr.String(), l, "stderr")
-			}
-		})
-	}
-}
-
 // TestTranslitLines checks one output line per input line on a larger
 // input, on several workers.
 func TestTranslitLines(t *testing.T) {
