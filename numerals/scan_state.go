@@ -127,14 +127,14 @@ func (s *scanState) next(h *scanHit) (ok, needMore bool) {
 func scanSkipDigits(text []byte, p int) int {
 	q := p
 	for {
-		if _, n := scanDigit(text, q); n > 0 {
+		if _, n := digitAt(text, q); n > 0 {
 			q += n
 			continue
 		}
 		if q > p && q+1 < len(text) {
 			switch text[q] {
 			case ',', '.', '/', '-', ':':
-				if _, n := scanDigit(text, q+1); n > 0 {
+				if _, n := digitAt(text, q+1); n > 0 {
 					q++
 					continue
 				}
@@ -142,22 +142,6 @@ func scanSkipDigits(text []byte, p int) int {
 		}
 		return q - p
 	}
-}
-
-// scanDigit returns the value and length of the ASCII or Bengali digit at
-// text[p], or -1, 0.
-func scanDigit(text []byte, p int) (d, n int) {
-	if p >= len(text) {
-		return -1, 0
-	}
-	c := text[p]
-	if c-'0' <= 9 {
-		return int(c - '0'), 1
-	}
-	if c == 0xE0 && p+2 < len(text) && text[p+1] == 0xA7 && text[p+2]-0xA6 <= 9 {
-		return int(text[p+2] - 0xA6), 3
-	}
-	return -1, 0
 }
 
 // scanTokKind is the kind of a token.
@@ -283,7 +267,7 @@ func scanReadTok(text []byte, p int, glued bool) scanTok {
 		t.kind = stEnd
 		return t
 	}
-	if _, n := scanDigit(text, q); n > 0 {
+	if _, n := digitAt(text, q); n > 0 {
 		return scanReadNum(text, q, t)
 	}
 	r, n := scanRune(text, q)
@@ -380,7 +364,7 @@ func scanReadNum(text []byte, q int, t scanTok) scanTok {
 	t.kind = stNum
 	p := q
 	for {
-		d, n := scanDigit(text, p)
+		d, n := digitAt(text, p)
 		if n == 0 {
 			break
 		}
