@@ -97,3 +97,18 @@ func benchBlocks(b *testing.B, t *transliterate.Transliterator, in []byte) {
 
 func BenchmarkISO15919Blocks(b *testing.B) { benchBlocks(b, transliterate.ISO15919, benchText(b)) }
 func BenchmarkNamesBlocks(b *testing.B)    { benchBlocks(b, transliterate.Names, benchText(b)) }
+
+// BenchmarkNamesCorpus runs the names scheme, the way the CLI calls it,
+// over the file named by $BNTEXT_BENCH_CORPUS (skipped when unset), e.g.
+// a 20 MB news corpus.
+func BenchmarkNamesCorpus(b *testing.B) {
+	name := os.Getenv("BNTEXT_BENCH_CORPUS")
+	if name == "" {
+		b.Skip("BNTEXT_BENCH_CORPUS not set")
+	}
+	in, err := os.ReadFile(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchBlocks(b, transliterate.Names, in)
+}

@@ -35,6 +35,14 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		}
 		w := word(k)
 		wi, known := nm.lex.info[string(w)]
+		if (!known || wi.e == nil) && ws[k].nLetters == 0 {
+			// A spelling variant of a known word (ব্যানার্জী, আব্দুল).
+			if fi, ok := nm.lex.lookupFolded(nm, w); ok {
+				wi.e = fi.e
+				wi.start = wi.start || fi.start
+				known = true
+			}
+		}
 		if known && wi.start {
 			if m := t.matchPhrase(nm, u, ws, k); m > 1 {
 				k += m - 1
@@ -61,14 +69,30 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		}
 	}
 
-	// Leading initials written as letter names: এ কে এম, এম সাইফুর.
+	// Leading initials written as letter names: এ কে এম, এম সাইফুর; in a
+	// run of two or more, also the bare letters of আ ক ম.
 	initials := 0
-	for initials < len(ws)-1 && !abbr[initials] && !ws[initials].skip && !ws[initials].phrase {
-		if ws[initials].nLetters != 1 {
+	for initials < len(ws) && !abbr[initials] && !ws[initials].skip && !ws[initials].phrase {
+		if ws[initials].nLetters != 1 && bareInitial(word(initials)) == 0 {
 			break
 		}
 		initials++
 	}
+	if initials == len(ws) && (initials < 2 || ws[initials-1].nLetters != 1) {
+		initials-- // the last word is a name, not an initial
+	}
+	for k := 0; k < initials; k++ {
+		if ws[k].nLetters != 1 && initials < 2 {
+			initials = k
+			break
+		}
+	}
+	for k := 0; k < initials; k++ {
+		if r := &ws[k]; r.nLetters == 0 {
+			r.letters[0], r.nLetters = bareInitial(word(k)), 1
+		}
+	}
+	joined := initials >= 2 && t.joinInitials(nm, u, ws, initials)
 	// The origin of the group: lexicon words vote; without votes, any
 	// word that looks foreign makes the group foreign.
 	nF, nN, nP, nI, nB, cues := 0, 0, 0, 0, 0, 0
@@ -120,6 +144,27 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			continue
 		}
 		w := word(k)
+		if k == 0 && joined {
+			// এ কে এম -> AKM, বি এন পি -> BNP.
+			start := len(nm.buf)
+			for j := 0; j < initials; j++ {
+				nm.buf = append(nm.buf, ws[j].letters[0])
+			}
+			r.kind = wkAsIs
+			r.e0 = nil
+			r.s, r.e = start, len(nm.buf)
+			if t.opts.variants {
+				spaced := make([]byte, 0, 2*initials)
+				for _, c := range nm.buf[start:] {
+					if len(spaced) > 0 {
+						spaced = append(spaced, ' ')
+					}
+					spaced = append(spaced, c)
+				}
+				r.alts = []string{string(nm.buf[start:]), string(spaced)}
+			}
+			continue
+		}
 		foreign := groupForeign || cue[k] && t.opts.origin == OriginAuto
 		if k == 0 && afterDigit(toks, u, r.tok) {
 			// A suffix written on a number (১২টি, ১০টায়): rules only.
@@ -186,6 +231,57 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	}
 }
 
+// joinInitials makes the first n words of ws, initials separated by
+// single spaces and not followed by dots, one word: it marks the others
+// and the spaces between them as consumed. It reports whether it did.
+func (t *Transliterator) joinInitials(nm *namesScratch, u []byte, ws []wres, n int) bool {
+	toks := nm.toks
+	for j := 0; j < n; j++ {
+		if followedByDot(toks, ws[j].tok) {
+			return false
+		}
+		if j+1 < n {
+			a, b := ws[j].tok, ws[j+1].tok
+			if sp := toks[a+1]; b != a+2 || sp.kind != tkSpace || sp.e-sp.s != 1 {
+				return false
+			}
+		}
+	}
+	for j := 1; j < n; j++ {
+		ws[j].skip = true
+		nm.drop[ws[j].tok-1] = true
+		nm.drop[ws[j].tok] = true
+	}
+	return true
+}
+
+// bareInitials maps the block index of a consonant written alone (আ ক ম:
+// A K M) to its initial.
+var bareInitials = func() (t [128]byte) {
+	for r, c := range map[rune]byte{
+		'আ': 'A', 'ক': 'K', 'খ': 'K', 'গ': 'G', 'ঘ': 'G', 'চ': 'C', 'জ': 'J', 'ঝ': 'J',
+		'ট': 'T', 'ঠ': 'T', 'ড': 'D', 'ত': 'T', 'থ': 'T', 'দ': 'D', 'ধ': 'D', 'ন': 'N',
+		'প': 'P', 'ফ': 'F', 'ব': 'B', 'ভ': 'B', 'ম': 'M', 'র': 'R', 'ল': 'L', 'শ': 'S',
+		'ষ': 'S', 'স': 'S', 'হ': 'H',
+	} {
+		t[r-bn.First] = c
+	}
+	return
+}()
+
+// bareInitial returns the initial a word of one bare letter stands for,
+// or 0.
+func bareInitial(w []byte) byte {
+	if len(w) != 3 {
+		return 0
+	}
+	x, ok := bnIndex(w, 0)
+	if !ok {
+		return 0
+	}
+	return bareInitials[x]
+}
+
 // followedByDot reports whether the token after toks[i] is a dot.
 func followedByDot(toks []ntok, i int) bool {
 	return i+1 < len(toks) && toks[i+1].kind == tkDot
@@ -231,6 +327,10 @@ func (r *wres) isLetterAbbr(toks []ntok) bool {
 // entryKind returns how a lexicon spelling is cased.
 func entryKind(e *entry, s string) wordKind {
 	if e.tags&tagParticle != 0 {
+		switch s {
+		case "and", "of", "for":
+			return wkLower
+		}
 		return wkParticle
 	}
 	if strings.ToLower(s) != s {
@@ -276,6 +376,11 @@ func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k in
 		}
 		nm.tmp = key
 		e := nm.lex.phrases[string(key)]
+		if e == nil {
+			nm.tmp = foldSpelling(key[len(key):], key, false)
+			e = nm.lex.fphrases[string(nm.tmp)]
+			nm.tmp = key
+		}
 		if e == nil {
 			continue
 		}
@@ -362,11 +467,24 @@ func ruleWord(nm *namesScratch, dst []byte, w []byte, st style, open bool) []byt
 	return dst
 }
 
-// compound splits w into a first part and a known second part (পুর,
-// গঞ্জ, উদ্দিন ...), spelling the first part from the lexicon or the
-// rules.
+// maxCompoundDepth bounds how many parts compound splits a word into.
+const maxCompoundDepth = 3
+
+// compound spells w as parts the lexicon knows: a first part and a known
+// second part (পুর, গঞ্জ, উদ্দিন ...), or a known first part (সাগর, আলম)
+// and the rest. Parts the lexicon does not know are spelled by the rules.
 func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st style) ([]byte, bool) {
-	if len(w) < 9 {
+	start := len(dst)
+	dst, ok := t.splitWord(nm, dst, w, st, 0)
+	if ok {
+		lowerRest(dst[start:])
+	}
+	return dst, ok
+}
+
+// splitWord appends the spelling of w split into parts, if it splits.
+func (t *Transliterator) splitWord(nm *namesScratch, dst []byte, w []byte, st style, depth int) ([]byte, bool) {
+	if len(w) < 9 || depth >= maxCompoundDepth {
 		return dst, false
 	}
 	last, ok := bnIndex(w, len(w)-3)
@@ -381,32 +499,64 @@ func (t *Transliterator) compound(nm *namesScratch, dst []byte, w []byte, st sty
 		if !endsClean(stem) || letters(stem) < 2 {
 			continue
 		}
-		start := len(dst)
-		if e := nm.lex.words[string(stem)]; e != nil && e.tags&tagForeign == 0 {
-			dst = append(dst, e.spell[0]...)
-		} else {
-			dst = ruleWord(nm, dst, stem, st, false)
-		}
-		dst = appendLower(dst, tl.e.spell[0])
-		lowerRest(dst[start:])
-		return dst, true
+		dst = t.spellPart(nm, dst, stem, st, depth+1)
+		return appendLower(dst, tl.e.spell[0]), true
 	}
 	for _, tl := range nm.lex.stemBy[last] {
 		if len(w) < len(tl.key)+3 || string(w[len(w)-len(tl.key):]) != tl.key {
 			continue
 		}
 		stem := w[:len(w)-len(tl.key)]
-		start := len(dst)
-		if e := nm.lex.words[string(stem)]; e != nil && !strings.HasSuffix(e.spell[0], "a") {
-			dst = append(dst, e.spell[0]...)
+		if e := nm.lex.words[string(stem)]; e != nil && !strings.HasSuffix(e.part, "a") {
+			dst = append(dst, e.part...)
 		} else {
 			dst = ruleWord(nm, dst, stem, st, true)
 		}
-		dst = appendLower(dst, tl.e.spell[0])
-		lowerRest(dst[start:])
-		return dst, true
+		return appendLower(dst, tl.e.spell[0]), true
+	}
+	// A known first part: the longest that leaves a rest of two letters.
+	for i := len(w) - 6; i >= 6; i -= 3 {
+		x, ok := bnIndex(w, i)
+		if !ok || !startsSyllable(x) || !endsClean(w[:i]) {
+			continue
+		}
+		e := nm.lex.words[string(w[:i])]
+		if e == nil || !e.partOK(st) || letters(w[i:]) < 2 {
+			continue
+		}
+		// Heads of two letters only when they are places (চর Char): the
+		// others are mostly verbs and common words (কর, রাজ) or the
+		// beginnings of longer foreign names (জেন, হাস).
+		if n := letters(w[:i]); n < 2 || n == 2 && e.tags&tagPlace == 0 {
+			continue
+		}
+		dst = append(dst, e.part...)
+		return t.spellPart(nm, dst, w[i:], st, depth+1), true
 	}
 	return dst, false
+}
+
+// spellPart appends the spelling of one part of a compound: the
+// lexicon's, a further split, or the rules'.
+func (t *Transliterator) spellPart(nm *namesScratch, dst []byte, w []byte, st style, depth int) []byte {
+	if e := nm.lex.words[string(w)]; e != nil && e.partOK(st) {
+		dst = append(dst, e.part...)
+	} else if out, ok := t.splitWord(nm, dst, w, st, depth); ok {
+		dst = out
+	} else {
+		dst = ruleWord(nm, dst, w, st, false)
+	}
+	return dst
+}
+
+// startsSyllable reports whether the letter x starts a syllable: a
+// consonant or an independent vowel.
+func startsSyllable(x int) bool {
+	switch bn.ClassAt(x) {
+	case bn.Consonant, bn.IndependentVowel:
+		return true
+	}
+	return false
 }
 
 // letters counts the consonants and independent vowels of b.

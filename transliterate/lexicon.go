@@ -56,6 +56,17 @@ type entry struct {
 	spell []string
 	tags  tagSet
 	kind  wordKind // how spell[0] is cased
+	// part is the spelling used when the word is part of a compound:
+	// the one closest to what the rules write (Uttar, not North), or ""
+	// when every spelling is a translation.
+	part string
+}
+
+// partOK reports whether the entry may spell a part of a compound word
+// written in style st: it has a spelling close to the rules', and its
+// origin is that of the style.
+func (e *entry) partOK(st style) bool {
+	return e.part != "" && (e.tags&tagForeign != 0) == st.foreign
 }
 
 // origin returns the origin the entry votes for: 'f' foreign, 'n' native
@@ -84,13 +95,15 @@ type wordInfo struct {
 
 // lexicon is the parsed data.
 type lexicon struct {
-	info       map[string]wordInfo // every word that is a key or starts one
-	words      map[string]*entry   // one word
-	phrases    map[string]*entry   // several words joined by one space
-	abbrs      map[string]*entry   // abbreviations, without the dot
-	tails      []tail              // second parts of compounds, longest first
-	maxPhrase  int                 // words in the longest phrase
-	stemTails  []tail              // tails that start with a vowel sign (-ুল)
+	info       map[string]wordInfo    // every word that is a key or starts one
+	finfo      [2]map[string]wordInfo // the same by folded spelling, and by loosely folded spelling
+	fphrases   map[string]*entry      // phrases by folded spelling
+	words      map[string]*entry      // one word
+	phrases    map[string]*entry      // several words joined by one space
+	abbrs      map[string]*entry      // abbreviations, without the dot
+	tails      []tail                 // second parts of compounds, longest first
+	maxPhrase  int                    // words in the longest phrase
+	stemTails  []tail                 // tails that start with a vowel sign (-ুল)
 	maxTailLen int
 	starts     map[string]bool // first words of phrases
 	tailsBy    [128][]tail     // tails by the block index of their last rune
@@ -119,14 +132,19 @@ func defaultLexicon() *lexicon {
 var lexiconFiles = []string{"lexicon/names.tsv", "lexicon/world.tsv", "lexicon/bd_places.tsv"}
 
 func loadLexicon() (*lexicon, error) {
+	return parseLexicon(lexiconFiles, lexiconFS.ReadFile)
+}
+
+// parseLexicon builds a lexicon from the named files, read with read.
+func parseLexicon(files []string, read func(string) ([]byte, error)) (*lexicon, error) {
 	l := &lexicon{
 		words:   map[string]*entry{},
 		phrases: map[string]*entry{},
 		abbrs:   map[string]*entry{},
 		starts:  map[string]bool{},
 	}
-	for _, name := range lexiconFiles {
-		data, err := lexiconFS.ReadFile(name)
+	for _, name := range files {
+		data, err := read(name)
 		if err != nil {
 			return nil, err
 		}
@@ -147,6 +165,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	l.origin = l.trainOrigin()
+	l.setParts()
 	l.info = map[string]wordInfo{}
 	for k, e := range l.words {
 		wi := l.info[k]
@@ -163,7 +182,71 @@ func loadLexicon() (*lexicon, error) {
 		wi.start = true
 		l.info[k] = wi
 	}
+	l.setFolded()
 	return l, nil
+}
+
+// setFolded indexes the words and phrases by their folded spellings
+// (see foldSpelling). A folded key that two entries with different
+// spellings share is left out, and so are entries whose usual spelling is
+// a translation (বন্দর Port). The name of an organization of two or three
+// words is also a word when written without spaces (আওয়ামীলীগ).
+func (l *lexicon) setFolded() {
+	keys := make([]string, 0, len(l.words))
+	for k := range l.words {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // map order must not decide which entry wins
+	pkeys := make([]string, 0, len(l.phrases))
+	for k := range l.phrases {
+		pkeys = append(pkeys, k)
+	}
+	sort.Strings(pkeys)
+	l.fphrases = map[string]*entry{}
+	for tier, loose := range []bool{false, true} {
+		words := map[string]*entry{}
+		ambiguous := map[string]bool{}
+		addWord := func(fk string, e *entry) {
+			if old, ok := words[fk]; ok && old.spell[0] != e.spell[0] {
+				ambiguous[fk] = true
+			} else if !ok {
+				words[fk] = e
+			}
+		}
+		for _, k := range keys {
+			if e := l.words[k]; e.part == e.spell[0] && (!loose || e.tags&(tagPerso|tagBengali|tagIndian|tagForeign) != 0 && e.tags&(tagPlace|tagOrg) == 0) {
+				addWord(string(foldSpelling(nil, []byte(k), loose)), e)
+			}
+		}
+		fstarts := map[string]bool{}
+		for _, k := range pkeys {
+			e := l.phrases[k]
+			fk := string(foldSpelling(nil, []byte(k), loose))
+			if _, ok := l.fphrases[fk]; !ok && !loose {
+				l.fphrases[fk] = e
+			}
+			if !loose {
+				fstarts[fk[:strings.IndexByte(fk, ' ')]] = true
+			}
+			if n := strings.Count(k, " "); n <= 2 && e.tags&tagOrg != 0 {
+				if _, ok := l.words[strings.ReplaceAll(k, " ", "")]; !ok {
+					addWord(strings.ReplaceAll(fk, " ", ""), e)
+				}
+			}
+		}
+		fi := map[string]wordInfo{}
+		for fk, e := range words {
+			if !ambiguous[fk] {
+				fi[fk] = wordInfo{e: e}
+			}
+		}
+		for fk := range fstarts {
+			wi := fi[fk]
+			wi.start = true
+			fi[fk] = wi
+		}
+		l.finfo[tier] = fi
+	}
 }
 
 // add parses one data file: bengali TAB spellings separated by | [TAB
@@ -247,6 +330,51 @@ func (l *lexicon) add(name string, data []byte) error {
 		}
 	}
 	return sc.Err()
+}
+
+// setParts chooses the spelling of every word entry as part of a
+// compound: the spelling nearest to the rules' (Uttar for উত্তর, whose
+// usual spelling is North), if it is near enough not to be a translation.
+func (l *lexicon) setParts() {
+	var nm namesScratch
+	var buf []byte
+	for k, e := range l.words {
+		buf = ruleWord(&nm, buf[:0], []byte(k), style{foreign: e.tags&tagForeign != 0}, false)
+		rule := strings.ToLower(string(buf))
+		best, bestD := "", 1<<30
+		for _, s := range e.spell {
+			if strings.ContainsAny(s, " '") {
+				continue
+			}
+			if d := editDistance(strings.ToLower(s), rule); d < bestD {
+				best, bestD = s, d
+			}
+		}
+		if bestD <= max(2, len(rule)/2) {
+			e.part = best
+		}
+	}
+}
+
+// editDistance returns the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // trainOrigin trains the origin model on the words of the lexicon.

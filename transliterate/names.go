@@ -34,6 +34,7 @@ const (
 	wkTitle    wordKind = iota // title case
 	wkAsIs                     // lexicon spelling or acronym, as written
 	wkParticle                 // lowercase unless the group starts with it
+	wkLower                    // lowercase: and, of, for
 )
 
 // wres is the result for one word token.

@@ -135,7 +135,10 @@ func TestAbbreviationsAndInitials(t *testing.T) {
 		{"ডা. রহিম", "Dr. Rahim"},
 		{"মোছা. রাশেদা", "Mst. Rasheda"},
 		{"লে. জেনারেল (অব.)", "Lt. General (Retd.)"},
-		{"এ কে এম শামসুজ্জোহা", "A K M Shamsuzzoha"},
+		{"এ কে এম শামসুজ্জোহা", "AKM Shamsuzzoha"},
+		{"আ ক ম মোজাম্মেল হক", "AKM Mozammel Haque"},
+		{"বি এন পি", "BNP"},
+		{"এ কে খন্দকার", "AK Khandaker"},
 		{"এ. কে. এম. শামসুজ্জোহা", "A. K. M. Shamsuzzoha"},
 		{"এম সাইফুর রহমান", "M Saifur Rahman"},
 		{"জে. কে. রাউলিং", "J. K. Rauling"},
@@ -218,10 +221,55 @@ func TestNamesKeepsOtherText(t *testing.T) {
 		{"plain ASCII, untouched", "plain ASCII, untouched"},
 		{"Hello বাংলা!", "Hello Bangla!"},
 		{"“উদ্ধৃতি” — শেষ…", "\"Uddhriti\" - Shesh..."},
-		{"৳২০০ ও ১২৩।", "Tk200 O 123."},
+		{"৳২০০ ও ১২৩।", "Tk200 and 123."},
 		{"emoji 😀 বাদ", "emoji  Bad"},
 		{"ঢাকা\tসিলেট\r\n", "Dhaka\tSylhet\r\n"},
 	})
 	// Invalid UTF-8 passes through.
 	assert.Equal(t, "ok \xff Bangla", transliterate.Names.String("ok \xff বাংলা"))
+}
+
+func TestCompoundParts(t *testing.T) {
+	runPairs(t, transliterate.Names, []pair{
+		// A known first part, then the rules: the schwa of the first part
+		// does not move (Sagardari, not Sagradari).
+		{"সাগরদাড়ী", "Sagardari"}, {"আলমগীর", "Alamgir"}, {"শাহজালাল", "Shahjalal"},
+		// Parts are spelled, not translated, even when the word alone is
+		// translated (উত্তর North, রানী Queen in some names of places).
+		{"উত্তরপাড়া", "Uttarpara"}, {"মধ্যনগর", "Madhyanagar"}, {"রানীগঞ্জ", "Raniganj"},
+		{"দক্ষিণপাড়া", "Dakshinpara"},
+		// ঁ before a nasal is written once.
+		{"খাঁন", "Khan"}, {"নাজিমখাঁন", "Nazimkhan"},
+	})
+	// Counter-examples: short first parts that are common words are not
+	// split off (কর in করলেন, রাজ in রাজশাহীতে).
+	runPairs(t, rulesOnly, []pair{{"করলেন", "Karlen"}})
+	assert.Equal(t, "Rajshahite", transliterate.Names.String("রাজশাহীতে"))
+}
+
+func TestSpellingVariants(t *testing.T) {
+	// Other spellings of known names find their entries: ী/ি, ূ/ু, ণ/ন,
+	// ষ/শ, য/জ, ঙ্গ/ংগ, explicit hasanta, and for long names of people
+	// also the virama and স/শ.
+	runPairs(t, transliterate.Names, []pair{
+		{"মমতা ব্যানার্জী", "Mamata Banerjee"},
+		{"বিরাট কোহলী", "Virat Kohli"},
+		{"ঋষী সুনাক", "Rishi Sunak"},
+		{"আব্দুল মোমেন", "Abdul Momen"},
+		{"আওয়ামীলীগ", "Awami League"},
+	})
+	// Counter-examples: short words do not meet other names through the
+	// loose folding (পরাগ is not প্রাগ Prague, সামি is not শামি).
+	runPairs(t, transliterate.Names, []pair{
+		{"পরাগ", "Parag"}, {"আদনান সামি", "Adnan Sami"},
+	})
+}
+
+func TestConnectives(t *testing.T) {
+	runPairs(t, transliterate.Names, []pair{
+		{"শেখ হাসিনা ও খালেদা জিয়া", "Sheikh Hasina and Khaleda Zia"},
+		{"কমিউনিস্ট পার্টি অব বাংলাদেশ", "Communist Party of Bangladesh"},
+		// With a dot, অব is an abbreviation.
+		{"লে. জেনারেল (অব.)", "Lt. General (Retd.)"},
+	})
 }

@@ -125,9 +125,12 @@ func renderWord(dst []byte, ss []syl, st style) []byte {
 			pendingNasal = false
 		}
 		if s.cand {
-			if k+1 < n && ss[k+1].nc == 0 && ss[k+1].v != vNone {
+			switch {
+			case k+1 < n && ss[k+1].nc == 0 && ss[k+1].v != vNone:
 				pendingNasal = true
-			} else {
+			case k+1 < n && ss[k+1].nc > 0 && isNasal(ss[k+1].cons(0)):
+				// খাঁন Khan: the nasal is written once.
+			default:
 				dst = append(dst, 'n')
 			}
 		}
@@ -147,6 +150,9 @@ func renderWord(dst []byte, ss []syl, st style) []byte {
 	}
 	return dst
 }
+
+// isNasal reports whether the consonant x is ন, ণ or ম.
+func isNasal(x int) bool { return x == xNa || x == xNna || x == xMa }
 
 // renderVowel appends the value of the explicit vowel of ss[k].
 func renderVowel(dst []byte, ss []syl, k int, st style) []byte {

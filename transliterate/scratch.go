@@ -38,15 +38,26 @@ func normalizeUnit(sc *scratch, unit []byte) []byte {
 	return sc.normalize(normalize.Default, unit)
 }
 
-// normalize returns unit normalized by n, in sc.norm. The buffer always
-// has room for the whole result (normalization at most doubles the size),
-// so the normalizer never sees a short destination.
+// normalize returns unit normalized by n, in sc.norm. unit may be
+// anything, even sc.norm itself: transform.Append must not write over its
+// own source, so when unit shares memory with sc.norm the result goes to
+// a new buffer.
 func (sc *scratch) normalize(n *normalize.Normalizer, unit []byte) []byte {
-	if need := 2*len(unit) + 64; cap(sc.norm) < need {
-		sc.norm = make([]byte, 0, need)
+	if need := 2*len(unit) + 64; cap(sc.norm) < need || overlaps(sc.norm[:cap(sc.norm)], unit) {
+		sc.norm = make([]byte, 0, max(need, cap(sc.norm)))
 	}
 	sc.norm = n.Append(sc.norm[:0], unit)
 	return sc.norm
+}
+
+// overlaps reports whether a and b share memory.
+func overlaps(a, b []byte) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	a0 := uintptr(unsafe.Pointer(unsafe.SliceData(a)))
+	b0 := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return a0 < b0+uintptr(len(b)) && b0 < a0+uintptr(len(a))
 }
 
 // unsafeBytes returns the bytes of s without copying; they must not be
