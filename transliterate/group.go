@@ -63,7 +63,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 				continue
 			}
 		}
-		if wi.e != nil {
+		if wi.e != nil && (wi.e.kind != wkLower || betweenWords(toks, tok)) {
 			ws[k].e0 = wi.e
 			ws[k].origin = wi.e.origin()
 		}
@@ -131,6 +131,12 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		}
 	}
 	groupForeign := nF > 0 && nN == 0 || nF == 0 && nN == 0 && (cues > 0 || score > 0)
+	// An Indian name from outside Bengal: Indian words and no Bengali
+	// ones, or an Indian surname (বিজয় মাল্য, রবি শাস্ত্রী).
+	indian := nI > 0 && nB == 0
+	if last := len(ws) - 1; nI > 0 && last > 0 && ws[last].e0 != nil && ws[last].e0.tags&tagIndian != 0 {
+		indian = true
+	}
 	switch t.opts.origin {
 	case OriginBengali:
 		groupForeign = false
@@ -178,7 +184,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			}
 			continue
 		}
-		st := style{foreign: foreign, perso: nP > 0 && nP == nN, indian: nI > 0 && nB == 0}
+		st := style{foreign: foreign, perso: nP > 0 && nP == nN, indian: indian}
 		start := len(nm.buf)
 		switch {
 		case !abbr[k] && r.e0 != nil && r.e0.tags&tagAbbr == 0 && (k < initials || r.isLetterAbbr(toks)):
@@ -189,10 +195,17 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 				r.alts = []string{string(nm.buf[start:])}
 			}
 		case r.e0 != nil:
-			nm.buf = append(nm.buf, r.e0.spell[0]...)
+			sp := r.e0.spell[0]
+			if st.indian && r.e0.indian != "" {
+				sp = r.e0.indian // বিজয় Vijay in an Indian name
+			}
+			nm.buf = append(nm.buf, sp...)
 			r.kind = r.e0.kind
 			if t.opts.variants {
 				r.alts = r.e0.spell
+				if sp != r.e0.spell[0] {
+					r.alts = append([]string{sp}, without(r.e0.spell, sp)...)
+				}
 			}
 		case k < initials || r.isLetterAbbr(toks) || k > 0 && k < len(ws)-1 && r.isMiddleInitial():
 			nm.buf = append(nm.buf, r.letters[:r.nLetters]...)
@@ -280,6 +293,25 @@ func bareInitial(w []byte) byte {
 		return 0
 	}
 	return bareInitials[x]
+}
+
+// without returns the strings of ss other than s, in a new slice.
+func without(ss []string, s string) []string {
+	out := make([]string, 0, len(ss))
+	for _, x := range ss {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// betweenWords reports whether toks[i] has a space and a word on either
+// side: a connective (ও and) is one only there, not in ও’নীল O'Neil or
+// চান-ও-চা Chan-o-cha.
+func betweenWords(toks []ntok, i int) bool {
+	return i >= 2 && i+2 < len(toks) && toks[i-1].kind == tkSpace && toks[i+1].kind == tkSpace &&
+		toks[i-2].kind == tkWord && toks[i+2].kind == tkWord
 }
 
 // followedByDot reports whether the token after toks[i] is a dot.
@@ -434,7 +466,7 @@ func (t *Transliterator) convertWordParsed(nm *namesScratch, dst []byte, w []byt
 	}
 	if len(pre) > 0 {
 		// The syllables are used once: the rules may change them.
-		applySchwa(pre, st.foreign)
+		applySchwa(pre, st)
 		return renderWord(dst, pre, st)
 	}
 	return ruleWord(nm, dst, w, st, false)
@@ -454,13 +486,13 @@ func ruleWord(nm *namesScratch, dst []byte, w []byte, st style, open bool) []byt
 		last := &ss[len(ss)-1]
 		if last.nc > 0 && last.v == vInherent {
 			last.v = xU // stands for the vowel of the second part
-			applySchwa(ss, st.foreign)
+			applySchwa(ss, st)
 			last.v = vNone
 		} else {
-			applySchwa(ss, st.foreign)
+			applySchwa(ss, st)
 		}
 	} else {
-		applySchwa(ss, st.foreign)
+		applySchwa(ss, st)
 	}
 	dst = renderWord(dst, ss, st)
 	nm.syls = ss[:0]

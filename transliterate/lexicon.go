@@ -60,6 +60,9 @@ type entry struct {
 	// the one closest to what the rules write (Uttar, not North), or ""
 	// when every spelling is a translation.
 	part string
+	// indian is the spelling of a Bengali name in an Indian name from
+	// outside Bengal (বিজয় Vijay, not Bijoy), or "".
+	indian string
 }
 
 // partOK reports whether the entry may spell a part of a compound word
@@ -353,7 +356,24 @@ func (l *lexicon) setParts() {
 		if bestD <= max(2, len(rule)/2) {
 			e.part = best
 		}
+		if e.tags&tagBengali != 0 && len(e.spell) > 1 {
+			buf = ruleWord(&nm, buf[:0], []byte(k), style{indian: true}, false)
+			if s := nearest(e.spell, strings.ToLower(string(buf))); s != e.spell[0] {
+				e.indian = s
+			}
+		}
 	}
+}
+
+// nearest returns the spelling of spell nearest to rule (lowercase).
+func nearest(spell []string, rule string) string {
+	best, bestD := spell[0], 1<<30
+	for _, s := range spell {
+		if d := editDistance(strings.ToLower(s), rule); d < bestD {
+			best, bestD = s, d
+		}
+	}
+	return best
 }
 
 // editDistance returns the Levenshtein distance between a and b.

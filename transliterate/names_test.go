@@ -221,7 +221,7 @@ func TestNamesKeepsOtherText(t *testing.T) {
 		{"plain ASCII, untouched", "plain ASCII, untouched"},
 		{"Hello বাংলা!", "Hello Bangla!"},
 		{"“উদ্ধৃতি” — শেষ…", "\"Uddhriti\" - Shesh..."},
-		{"৳২০০ ও ১২৩।", "Tk200 and 123."},
+		{"৳২০০ ও ১২৩।", "Tk200 O 123."},
 		{"emoji 😀 বাদ", "emoji  Bad"},
 		{"ঢাকা\tসিলেট\r\n", "Dhaka\tSylhet\r\n"},
 	})

@@ -104,8 +104,8 @@ func renderWord(dst []byte, ss []syl, st style) []byte {
 		case v == vNone:
 		case v == vInherent:
 			if !s.drop {
-				if k+1 < n && ss[k+1].nc == 1 && isYYa(ss[k+1].c[0]) && !ss[k+1].hasVowel() && s.nc > 0 {
-					// জয় Joy, কয়রা Koyra.
+				if k+1 < n && ss[k+1].nc == 1 && isYYa(ss[k+1].c[0]) && !ss[k+1].hasVowel() && s.nc > 0 && !(st.indian && k > 0) {
+					// জয় Joy, কয়রা Koyra (Indian names: Vijay, Sanjay).
 					dst = append(dst, 'o')
 				} else if k == 0 && s.nc > 0 && st.colloquial && !st.foreign {
 					dst = append(dst, 'o')

@@ -221,8 +221,21 @@ func clusterKeepsFinal(s *syl) bool {
 	return true
 }
 
+// phalaKeepsFinal reports whether a final cluster keeps its inherent
+// vowel in Indian names from outside Bengal, which drop it after most
+// clusters (Prashant, Anand, Arvind, Hemant) but not after a phala
+// (Chandra, Satya, Krishna, Padma).
+func phalaKeepsFinal(s *syl) bool {
+	switch s.cons(int(s.nc) - 1) {
+	case xYa, xRa, xBa, xMa, xNa, xNna:
+		return s.cons(0) != xRa || s.nc > 2 // but not after a repha (Dharm)
+	}
+	return false
+}
+
 // applySchwa decides which inherent vowels of ss are said.
-func applySchwa(ss []syl, foreign bool) {
+func applySchwa(ss []syl, st style) {
+	foreign := st.foreign
 	n := len(ss)
 	vowels := 0
 	for k := range ss {
@@ -232,7 +245,7 @@ func applySchwa(ss []syl, foreign bool) {
 	}
 	// The final inherent vowel.
 	if last := &ss[n-1]; last.nc > 0 && last.v == vInherent && !last.anus && !last.cand && !last.vis && vowels > 1 {
-		if foreign || last.single() || !clusterKeepsFinal(last) {
+		if foreign || last.single() || !clusterKeepsFinal(last) || st.indian && !phalaKeepsFinal(last) {
 			last.drop = true
 		}
 	}
