@@ -1,6 +1,9 @@
 package bijoy
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // Detection (Auto mode) works on tokens, the runs of non-space characters.
 // Each token gets a class:
@@ -25,26 +28,35 @@ const (
 	tokOther
 )
 
-// Score thresholds: a token scoring at least bijoyMin (plus shortExtra for
-// tokens of one to three characters) is Bijoy, one scoring at most otherMax
-// is not. They were chosen on held-out data: Bijoy words from a Bengali
-// word list against English prose, Go code and Latin-1 names (see
-// model_test.go).
+// Score thresholds: a token of four codes or more (or with a glyph only
+// Bijoy has) scoring at least bijoyMin is Bijoy, one scoring at most
+// otherMax is not; shorter tokens ("Rj", "dv") are never settled by their
+// score alone. They were chosen on held-out data: Bijoy words from a
+// Bengali word list against English prose, code, word lists and names (see
+// model_test.go and eval_test.go).
 const (
-	bijoyMin   = 30
-	shortExtra = 10
-	otherMax   = -40
-	daryBonus  = 10
-	lineMin    = 20 // a line of weak tokens only is Bijoy from this sum on
-	sideBonus  = 30 // the pull of a strong Bijoy neighbour on a weak token
-	otherPull  = 40 // the pull of a strong other one: no weak token resists it
+	bijoyMin  = 30
+	otherMax  = -40
+	daryBonus = 10
+	lineMin   = 20 // a line of weak tokens only is Bijoy from this sum on
+	sideBonus = 30 // the pull of a strong Bijoy neighbour on a weak token
+	otherPull = 40 // the pull of a strong other one: no weak token resists it
+	weakMax   = otherPull - 5
+
+	// lexEnglishScore is the score of a word of the English lexicon: only
+	// two Bijoy neighbours convert it.
+	lexEnglishScore = -2*sideBonus + sideBonus/2
+	// lexAmbiguousScore is the score of a common Bengali word in Bijoy that
+	// is an English word too: a Bijoy neighbour converts it, even with
+	// English on its other side.
+	lexAmbiguousScore = otherPull - sideBonus + 1
 )
 
 // decide returns whether to convert the token p[:n]; more is true when the
 // decision needs more input.
 func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 	if t.runLeft > 0 {
-		return t.runDecision(p[:n]), false
+		return t.runDecision(p, n), false
 	}
 	cls, score := classify(p[:n])
 	switch cls {
@@ -56,7 +68,11 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 		return false, false
 	}
 	// A weak or neutral token: find the end of its run and what follows.
+	// Capitals count against the run, never for it.
 	sum := score
+	if cls == tokCaps {
+		sum = min(score, 0)
+	}
 	end, q, right := n, n, tokNone
 	for {
 		for q < len(p) {
@@ -87,6 +103,9 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 			right = c
 			break
 		}
+		if c == tokCaps {
+			s = min(s, 0)
+		}
 		sum += s
 		q += m
 		end = q
@@ -112,17 +131,78 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 			bonus = 2 * sideBonus
 		}
 	}
-	t.runLeft, t.runBonus = end, bonus
-	return t.runDecision(p[:n]), false
+	t.runLeft, t.runBonus, t.runRight, t.nextAt = end, bonus, right, -1
+	t.runLast = runUnknown
+	switch t.line {
+	case tokBijoy:
+		t.runLast = runYes
+	case tokOther:
+		t.runLast = runNo
+	}
+	return t.runDecision(p, n), false
 }
 
-// runDecision applies the decision of the current run to one token of it.
-func (t *Transformer) runDecision(tok []byte) bool {
+// Decisions of a token with letters, as runLast and nextDec hold them.
+const (
+	runUnknown uint8 = iota
+	runNo
+	runYes
+)
+
+// runDecision applies the decision of the current run to its token p[:n];
+// p holds the rest of the run (t.runLeft bytes).
+//
+// A token with letters converts when its score and the pull of the run's
+// neighbours say so. Punctuation goes with the token before it (a dari ends
+// its sentence). Numbers go with the next token with letters in the run
+// (৫০০ টাকা, Nov 27), or with the strong token after the run, or at the end
+// of the line with the token before them.
+func (t *Transformer) runDecision(p []byte, n int) bool {
 	if t.runBonus <= -2*sideBonus {
 		return false
 	}
-	cls, score := classify(tok)
-	return cls != tokCaps && score+t.runBonus > 0
+	cls, score := classify(p[:n])
+	if cls != tokNeutral {
+		convert := cls != tokCaps && score+t.runBonus > 0
+		t.runLast = runNo
+		if convert {
+			t.runLast = runYes
+		}
+		return convert
+	}
+	if onlyAmpersands(p[:n]) {
+		return false // "a & b": an explicit hasanta stands in a word, never alone
+	}
+	if t.runLast != runUnknown && !hasDigit(p[:n]) {
+		return t.runLast == runYes // punctuation ends what precedes it (a dari)
+	}
+	if t.nextAt < 0 || t.runLeft <= t.nextAt {
+		// Find the next token with letters in the run; remember where it
+		// is, so that a long run of numbers is scanned once.
+		t.nextAt, t.nextDec = 0, runUnknown
+		for q := n; q < t.runLeft; {
+			if ws, size := space(p[q:], true); ws {
+				q += size
+				continue
+			}
+			m, _ := tokenEnd(p[q:t.runLeft], true)
+			if c, sc := classify(p[q : q+m]); c != tokNeutral {
+				t.nextAt, t.nextDec = t.runLeft-q, runNo
+				if c != tokCaps && sc+t.runBonus > 0 {
+					t.nextDec = runYes
+				}
+				break
+			}
+			q += m
+		}
+	}
+	switch {
+	case t.nextDec != runUnknown:
+		return t.nextDec == runYes
+	case t.runRight == tokBijoy || t.runRight == tokOther:
+		return t.runRight == tokBijoy
+	}
+	return t.runLast == runYes
 }
 
 // classify returns the class and score of one token.
@@ -172,9 +252,23 @@ func classify(tok []byte) (cls uint8, score int) {
 		}
 		hi -= size
 	}
+	// "i¨ve-11" (র‍্যাব-১১), "COVID-19": a number after a hyphen says
+	// nothing about the word.
+	if j := hi; j > lo && tok[j-1]-'0' < 10 {
+		for j > lo && tok[j-1]-'0' < 10 {
+			j--
+		}
+		if j-1 > lo && tok[j-1] == '-' {
+			hi = j - 1
+		}
+	}
 	// No Bijoy word starts with a vowel sign, ং ঃ ঁ, ৎ, ড় ঢ় য়, ঙ ঞ ণ or a
 	// phala: most English words are settled by their first letter.
 	if lo < hi && badStart[tok[lo]] {
+		return tokOther, -100
+	}
+	// A printf verb or a URL escape: %d, %s, %v, %2F.
+	if i := bytes.IndexByte(tok, '%'); i >= 0 && i+1 < len(tok) && isASCIILetter(tok[i+1]) {
 		return tokOther, -100
 	}
 	// The scoring loop: per code, a table lookup for the class, one for its
@@ -183,6 +277,7 @@ func classify(tok []byte) (cls uint8, score int) {
 		sc, n, flips int
 		counts       uint64 // letters, marks, capitals, digit: 16 bits each
 		rowOff       = ccBOS * numClasses
+		prevK        = numClasses // the class before the previous one: none
 		prevCode     uint8
 		prev2Code    uint8
 		prevDigit    uint64
@@ -200,6 +295,9 @@ func classify(tok []byte) (cls uint8, score int) {
 			x = uint8(code)
 			i += size
 		}
+		if n > 0 && mojibakePair(prevCode, x) {
+			return tokOther, -100
+		}
 		k := class[x]
 		cnt := ccCounts[k]
 		counts += cnt
@@ -210,8 +308,9 @@ func classify(tok []byte) (cls uint8, score int) {
 				return tokOther, -100 // a(b), a=b, a:b, a@b: code, markup, addresses
 			}
 		}
-		sc += int(bigram[rowOff+int(k)])
+		sc += int(bigram[rowOff+int(k)]) + trigram(prevK, rowOff, int(k))
 		bad = bad || impossible[rowOff+int(k)]
+		prevK = rowOff / numClasses
 		rowOff = int(k) * numClasses
 		prev2Code, prevCode, prevDigit = prevCode, x, digit
 		n++
@@ -234,23 +333,48 @@ func classify(tok []byte) (cls uint8, score int) {
 	if flips > 2 {
 		return tokOther, -100 // digits and letters taking turns: an identifier, a hash
 	}
-	score = sc + int(bigram[int(prev)*numClasses+ccEOS])
+	score = sc + int(bigram[int(prev)*numClasses+ccEOS]) + trigram(prevK, rowOff, ccEOS)
 	if dary {
 		score += daryBonus // a dari after the word is Bijoy punctuation
 	}
 	if bad && score > 0 {
 		score = 0 // not Bijoy on its own (Avro: আৎড়), whatever it scores
 	}
+	if hi-lo > 2 && tok[lo] == '`' && tok[hi-1] == '`' {
+		// `code` in Markdown and Go: Bijoy দ…দ only between Bijoy words.
+		return tokWeak, min(score, lexEnglishScore)
+	}
+	if score > otherMax && n <= maxLexLen {
+		switch f := lexLookup(tok[lo:hi]); {
+		case f != 0 && n == 1 && letters == 1: // "I" ও, "G" এ: the English letters
+			return tokWeak, lexAmbiguousScore
+		case f == lexB && (n > 3 || marks > 0 || !englishShape(tok[lo:hi])):
+			return tokBijoy, max(score, bijoyMin)
+		case f == lexB: // short and shaped like English ("Ges", "bv"): alone, or with Bijoy
+			return tokWeak, max(score, lineMin)
+		case f&lexB != 0: // ambiguous ("I", "me"): only beside Bijoy
+			return tokWeak, lexAmbiguousScore
+		case f == lexE: // English ("Nov", "Rs"): only between Bijoy words
+			return tokWeak, min(score, lexEnglishScore)
+		}
+	}
 	switch {
-	case score >= bijoyMin+shortExtra, score >= bijoyMin && (n > 3 || marks > 0):
+	case score >= bijoyMin && (n > 3 || marks > 0):
 		return tokBijoy, score
+	case u == letters && letters > 1 && marks == 0:
+		// An acronym (BBC, UN, AKM): not taken along by Bijoy neighbours,
+		// and no pull on them either. The capitals that are Bijoy words
+		// (GK এক, KZ কত) are in the lexicon.
+		return tokCaps, score
 	case score <= otherMax:
 		return tokOther, score
-	case u == letters && letters > 1 && score <= 0:
-		// An acronym (BBC, UN): not taken along by Bijoy neighbours.
-		return tokCaps, score
+	case letters == 1 && n == 1:
+		// One letter ("K", "a"): only with a Bijoy neighbour.
+		return tokWeak, 0
 	}
-	return tokWeak, score
+	// However well a short token scores, one strong English neighbour
+	// outweighs it ("dv = f(x)").
+	return tokWeak, min(score, weakMax)
 }
 
 // ccCounts holds, per class, the increments of the counters of a token:
@@ -337,3 +461,58 @@ var edge = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// englishShape reports whether the letters tok are all small, all capitals,
+// or a capital and small letters, as English words are.
+func englishShape(tok []byte) bool {
+	upper, lower, lowerThenUpper := 0, 0, false
+	for _, c := range tok {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			upper++
+			lowerThenUpper = lowerThenUpper || lower > 0
+		default:
+			return false
+		}
+	}
+	return !lowerThenUpper && (upper <= 1 || lower == 0)
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func hasDigit(tok []byte) bool {
+	for _, c := range tok {
+		if c-'0' < 10 {
+			return true
+		}
+	}
+	return false
+}
+
+// mojibakePair reports whether the codes a b start UTF-8 read as
+// Windows-1252, once or twice: à¦ à§ (Bengali), à¤ à¥ (Devanagari and
+// the dari), â€ (“ ” – …), and their twice-encoded forms Â¦ Â§ Ã¢. The
+// mojibake repair undoes them; as Bijoy they would be প্প, ব্জ, ঞ্চ or ঞ্ছ
+// before a phala or a half form, which no Bengali word has.
+func mojibakePair(a, b uint8) bool {
+	switch a {
+	case 0xE0, 0xC2: // à Â
+		return b >= 0xA4 && b <= 0xA7
+	case 0xE2: // â
+		return b == 0x80
+	case 0xC3: // Ã
+		return b == 0xA2
+	}
+	return false
+}
+
+func onlyAmpersands(tok []byte) bool {
+	for _, c := range tok {
+		if c != '&' {
+			return false
+		}
+	}
+	return true
+}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -24,10 +25,24 @@ var genModel = flag.Bool("genmodel", false, "regenerate model.go from the local 
 //   - Bijoy: the words of the bn_BD Hunspell dictionary (hunspell-bn),
 //     encoded by toBijoy;
 //   - not Bijoy: the tokens of every 7th Go source file of GOROOT, of the
-//     Debian copyright files and licences, and of Python's standard library.
+//     Debian copyright files and licences, and of Python's standard library,
+//     and the words of the English, French, German, Spanish, Portuguese and
+//     Italian word lists (see wordLists).
 //
 // Every 5th token is held out and used to report recall and false
 // positives.
+
+// wordLists are the Debian word lists the model is trained against when they
+// are installed (wamerican, wfrench, wngerman, wspanish, wportuguese,
+// witalian).
+var wordLists = []string{
+	"/usr/share/dict/words", "/usr/share/dict/french", "/usr/share/dict/ngerman",
+	"/usr/share/dict/spanish", "/usr/share/dict/portuguese", "/usr/share/dict/italian",
+}
+
+// numberSuffixes follow a number in Bengali text: ১২টি, ২য়, ৫ম, ৩০জন.
+var numberSuffixes = []string{"টি", "টা", "টির", "টিতে", "জন", "জনের", "য়", "ম", "র্থ", "ই", "শে", "তম",
+	"টায়", "টার", "তে", "এর", "ের", "কে", "ভাগ", "বার", "গুণ"}
 
 func corpusFiles() []string {
 	var files []string
@@ -81,18 +96,43 @@ func loadModelData(t *testing.T) (pos, neg [][]uint8) {
 			}
 		}
 	}
-	for _, p := range corpusFiles() {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			continue
-		}
-		for _, tok := range strings.Fields(string(b)) {
-			if c, ok := tokenCodes(tok); ok {
-				neg = append(neg, c)
+	// Numbers with a Bengali suffix (১২টি, ২য়, ৫ম, ৩০জন) are words of
+	// Bijoy text too.
+	for i, suf := range numberSuffixes {
+		for _, num := range []string{"1", "2", "3", "5", "10", "12", "20", "25", "100", "2024"} {
+			if b, ok := toBijoy(suf); ok && (i+len(num))%2 == 0 {
+				if c, ok := tokenCodes(num + b); ok {
+					pos = append(pos, c)
+				}
 			}
 		}
 	}
+	// Word lists of English and of the languages written in Latin-1, the
+	// tokens of English prose and code, and ten times the names of people
+	// and places of Bangladesh written in Latin letters (frequent in
+	// English news).
+	var files []string
+	files = append(files, wordLists...)
+	files = append(files, corpusFiles()...)
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			neg = appendCodes(neg, strings.Fields(string(b)))
+		}
+	}
+	for range 10 {
+		neg = appendCodes(neg, latinNames(t))
+	}
 	return pos, neg
+}
+
+// appendCodes appends the glyph codes of the tokens that are all Bijoy codes.
+func appendCodes(dst [][]uint8, toks []string) [][]uint8 {
+	for _, tok := range toks {
+		if c, ok := tokenCodes(tok); ok {
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // scoreCodes scores a token given as glyph codes (used by the tests).
@@ -129,40 +169,88 @@ func bigramSeq(c []uint8) []uint8 {
 	return append(s, ccEOS)
 }
 
+const modelScale = 4 // weights are 4 times the log-likelihood ratios
+
+// gramCounts holds the class bigram and trigram counts of a training set
+// (the hold-out split left out).
+type gramCounts struct {
+	bi    [numClasses * numClasses]float64
+	biCtx [numClasses]float64
+	tri   map[int]float64 // by (z*numClasses+a)*numClasses+b; z = numClasses at the start
+	ctx   [(numClasses + 1) * numClasses]float64
+}
+
+func countGrams(data [][]uint8) *gramCounts {
+	c := &gramCounts{tri: map[int]float64{}}
+	for i, x := range data {
+		if i%5 == 4 {
+			continue
+		}
+		s := bigramSeq(x)
+		z := numClasses
+		for j := 1; j < len(s); j++ {
+			a, b := int(s[j-1]), int(s[j])
+			c.bi[a*numClasses+b]++
+			c.biCtx[a]++
+			c.tri[(z*numClasses+a)*numClasses+b]++
+			c.ctx[z*numClasses+a]++
+			z = a
+		}
+	}
+	return c
+}
+
+func (c *gramCounts) biProb(a, b int) float64 {
+	const alpha = 0.5
+	return (c.bi[a*numClasses+b] + alpha) / (c.biCtx[a] + alpha*numClasses)
+}
+
+func (c *gramCounts) biLog(a, b int) float64 { return math.Log(c.biProb(a, b)) }
+
+// triLog interpolates the trigram estimate with the bigram one.
+func (c *gramCounts) triLog(z, a, b int) float64 {
+	const lambda = 10
+	k := (z*numClasses+a)*numClasses + b
+	return math.Log((c.tri[k] + lambda*c.biProb(a, b)) / (c.ctx[z*numClasses+a] + lambda))
+}
+
 func TestGenerateModel(t *testing.T) {
 	if !*genModel {
 		t.Skip("run with -genmodel to regenerate model.go")
 	}
 	pos, neg := loadModelData(t)
-	var cp, cn [numClasses][numClasses]float64
-	var testPos, testNeg [][]uint8
-	count := func(data [][]uint8, c *[numClasses][numClasses]float64, test *[][]uint8) {
-		for i, x := range data {
-			if i%5 == 4 {
-				*test = append(*test, x)
-				continue
-			}
-			s := bigramSeq(x)
-			for j := 1; j < len(s); j++ {
-				c[s[j-1]][s[j]]++
-			}
-		}
-	}
-	count(pos, &cp, &testPos)
-	count(neg, &cn, &testNeg)
-	const alpha, scale, clip = 0.5, 4, 60
+	cp, cn := countGrams(pos), countGrams(neg)
+	const clip = 60
 	var w [numClasses * numClasses]int8
 	for a := 0; a < numClasses; a++ {
-		var tp, tn float64
 		for b := 0; b < numClasses; b++ {
-			tp += cp[a][b]
-			tn += cn[a][b]
-		}
-		for b := 0; b < numClasses; b++ {
-			lp := math.Log((cp[a][b] + alpha) / (tp + alpha*numClasses))
-			ln := math.Log((cn[a][b] + alpha) / (tn + alpha*numClasses))
-			v := math.Round(scale * (lp - ln))
+			v := math.Round(modelScale * (cp.biLog(a, b) - cn.biLog(a, b)))
 			w[a*numClasses+b] = int8(max(-clip, min(clip, v)))
+		}
+	}
+	// The trigram corrections: what the class before a adds to the
+	// bigram weight of a b. Where two trigrams share a slot, the one seen
+	// more often keeps it.
+	var tri [1 << trigramBits]int8
+	var triCtx [1 << trigramBits]float64
+	seen := map[int]bool{}
+	for _, c := range []*gramCounts{cp, cn} {
+		for k := range c.tri {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			z, ab := k/(numClasses*numClasses), k%(numClasses*numClasses)
+			a, b := ab/numClasses, ab%numClasses
+			d := math.Round(modelScale * ((cp.triLog(z, a, b) - cn.triLog(z, a, b)) - (cp.biLog(a, b) - cn.biLog(a, b))))
+			if math.Abs(d) < 2 {
+				continue
+			}
+			h := trigramSlot(z, a, b)
+			if ctx := cp.ctx[z*numClasses+a] + cn.ctx[z*numClasses+a]; ctx > triCtx[h] {
+				tri[h] = int8(max(-trigramClip, min(trigramClip, d)))
+				triCtx[h] = ctx
+			}
 		}
 	}
 	var buf bytes.Buffer
@@ -178,7 +266,21 @@ func TestGenerateModel(t *testing.T) {
 		}
 		buf.WriteString("\n")
 	}
-	buf.WriteString("}\n")
+	buf.WriteString("}\n\n")
+	fmt.Fprintf(&buf, "// trigramData holds the trigram corrections by trigramSlot, each as the\n")
+	fmt.Fprintf(&buf, "// byte trigramZero plus the correction.\n")
+	fmt.Fprintf(&buf, "const trigramData = \"\" +\n")
+	var data []byte
+	for _, v := range tri {
+		data = append(data, byte(int(v)+trigramZero))
+	}
+	for i := 0; i < len(data); i += 96 {
+		sep := " +"
+		if i+96 >= len(data) {
+			sep = ""
+		}
+		fmt.Fprintf(&buf, "%s%s\n", strconv.Quote(string(data[i:min(i+96, len(data))])), sep)
+	}
 	src, err := format.Source(buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
@@ -186,7 +288,7 @@ func TestGenerateModel(t *testing.T) {
 	if err := os.WriteFile("model.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("wrote model.go: %d Bijoy, %d other tokens; held out %d / %d", len(pos), len(neg), len(testPos), len(testNeg))
+	t.Logf("wrote model.go: %d Bijoy, %d other tokens, every 5th held out", len(pos), len(neg))
 }
 
 // TestModelHeldOut reports the detection figures on held-out data when the

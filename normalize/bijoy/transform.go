@@ -62,6 +62,10 @@ type Transformer struct {
 	line     uint8 // cls of the last strong token on the line
 	runLeft  int   // bytes still covered by a decided run of weak tokens
 	runBonus int   // the pull of the run's neighbours, see decide
+	runRight uint8 // cls of the strong token after the run, or tokNone
+	runLast  uint8 // the decision of the run's last token with letters
+	nextDec  uint8 // the decision of the next token with letters in the run
+	nextAt   int   // runLeft at its start; 0 when there is none, -1 unknown
 	inLong   bool  // copying a token too long to be a Bijoy word
 
 	c       conv
