@@ -6,6 +6,11 @@ import (
 	"github.com/bntext/bntext/internal/bn"
 )
 
+// foreignThreshold is the log-odds of the origin model above which a
+// group of unknown words is read as foreign: names in Bangladeshi news
+// are mostly native, so the model has to be fairly sure (about 7 to 1).
+const foreignThreshold = 2
+
 // convertGroup converts the words of toks[g:end], a run of words joined
 // by spaces, hyphens and dots.
 func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
@@ -130,7 +135,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			}
 		}
 	}
-	groupForeign := nF > 0 && nN == 0 || nF == 0 && nN == 0 && (cues > 0 || score > 0)
+	groupForeign := nF > 0 && nN == 0 || nF == 0 && nN == 0 && (cues > 0 || score > foreignThreshold)
 	// An Indian name from outside Bengal: Indian words and no Bengali
 	// ones, or an Indian surname (বিজয় মাল্য, রবি শাস্ত্রী).
 	indian := nI > 0 && nB == 0

@@ -141,7 +141,7 @@ func TestAbbreviationsAndInitials(t *testing.T) {
 		{"এ কে খন্দকার", "AK Khandaker"},
 		{"এ. কে. এম. শামসুজ্জোহা", "A. K. M. Shamsuzzoha"},
 		{"এম সাইফুর রহমান", "M Saifur Rahman"},
-		{"জে. কে. রাউলিং", "J. K. Rauling"},
+		{"জে. কে. রাউলিং", "J. K. Rowling"},
 	})
 }
 
