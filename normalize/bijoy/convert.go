@@ -59,9 +59,12 @@ func (c *conv) appendToken(dst, tok []byte) []byte {
 	c.out, c.no = dst[:cap(dst)], len(dst)
 	n := 0
 	for i := 0; i < len(tok); {
-		code, size := decodeCode(tok[i:])
-		if size == 0 {
-			size = len(tok) - i
+		code, size := int(tok[i]), 1
+		if code >= utf8.RuneSelf {
+			code, size = decodeCode(tok[i:])
+			if size == 0 {
+				size = len(tok) - i
+			}
 		}
 		c.codes[n] = int16(code)
 		c.offs[n] = int32(i)
@@ -76,6 +79,14 @@ func (c *conv) appendToken(dst, tok []byte) []byte {
 			continue
 		}
 		g := &glyphs[code]
+		if g.op == opCons && c.st != stCons && c.nc < maxClus {
+			// The commonest glyph: a consonant starting a cluster or
+			// joining one after a virama.
+			c.clus[c.nc] = g.r0
+			c.nc++
+			c.st = stCons
+			continue
+		}
 		switch g.kind {
 		case gSame:
 			c.other(tok[c.offs[i]:c.offs[i+1]])
@@ -86,14 +97,14 @@ func (c *conv) appendToken(dst, tok []byte) []byte {
 					c.flush()
 				}
 				if c.nc < maxClus {
-					c.clus[c.nc] = g.rs[0]
+					c.clus[c.nc] = g.r0
 					c.nc++
 					c.st = stCons
 					continue
 				}
 			case opPost:
 				if (c.st == stCons || c.st == stHalf) && c.np < maxSigns {
-					c.posts[c.np] = g.rs[0]
+					c.posts[c.np] = g.r0
 					c.np++
 					c.hasKar = true
 					c.st = stCons
@@ -101,7 +112,7 @@ func (c *conv) appendToken(dst, tok []byte) []byte {
 				}
 			case opPre:
 				c.flush()
-				c.pre = g.rs[0]
+				c.pre = g.r0
 				c.st = stPre
 				continue
 			}
@@ -388,50 +399,54 @@ func (c *conv) other(p []byte) {
 	c.no += copy(c.out[c.no:], p)
 }
 
-// flush writes the pending syllable in logical order.
+// flush writes the pending syllable in logical order. Every code point of
+// a syllable takes three bytes in UTF-8, and appendToken made room for them.
 func (c *conv) flush() {
 	if c.st == stEmpty {
 		return
 	}
+	out, n := c.out, c.no
 	if c.nc == 0 {
 		if c.pre != 0 {
-			c.write(c.pre)
+			c.write(c.pre) // it may join a vowel sign written before it
+			n = c.no
 		}
 	} else {
 		if c.reph {
-			c.put3('র')
-			c.put3(bn.Virama)
+			n = put3(out, n, 'র')
+			n = put3(out, n, bn.Virama)
 		}
 		for _, r := range c.clus[:c.nc] {
-			c.put3(r)
+			n = put3(out, n, r)
 		}
-		i := 0
+		posts := c.posts[:c.np]
 		switch {
-		case c.pre == bn.SignE && c.np > 0 && c.posts[0] == bn.SignAA:
-			c.write(bn.SignO)
-			i = 1
-		case c.pre == bn.SignE && c.np > 0 && c.posts[0] == bn.AULength:
-			c.write(bn.SignAU)
-			i = 1
+		case c.pre == bn.SignE && len(posts) > 0 && posts[0] == bn.SignAA:
+			n = put3(out, n, bn.SignO)
+			posts = posts[1:]
+		case c.pre == bn.SignE && len(posts) > 0 && posts[0] == bn.AULength:
+			n = put3(out, n, bn.SignAU)
+			posts = posts[1:]
 		case c.pre != 0:
-			c.write(c.pre)
+			n = put3(out, n, c.pre)
 		}
-		for _, r := range c.posts[i:c.np] {
-			c.write(r)
+		for _, r := range posts {
+			n = put3(out, n, r)
 		}
 	}
 	for _, r := range c.mods[:c.nm] {
-		c.write(r)
+		n = put3(out, n, r)
 	}
+	c.no = n
 	c.st, c.hasKar, c.reph, c.pre, c.nc, c.np, c.nm = stEmpty, false, false, 0, 0, 0, 0
 }
 
-// put3 appends r, a code point of three UTF-8 bytes (Bengali, ZWJ, ZWNJ).
-func (c *conv) put3(r rune) {
-	n := c.no
-	o := c.out[n : n+3 : n+3]
+// put3 writes r, a code point of three UTF-8 bytes (Bengali, ZWJ, ZWNJ), at
+// out[n:] and returns the index after it.
+func put3(out []byte, n int, r rune) int {
+	o := out[n : n+3 : n+3]
 	o[0], o[1], o[2] = 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
-	c.no = n + 3
+	return n + 3
 }
 
 // write appends r, composing e-kar + aa-kar (or au length mark) as NFC does.

@@ -1,9 +1,6 @@
 package bijoy
 
-import (
-	"bytes"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Detection (Auto mode) works on tokens, the runs of non-space characters.
 // Each token gets a class:
@@ -58,7 +55,13 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 	if t.runLeft > 0 {
 		return t.runDecision(p, n), false
 	}
-	cls, score := classify(p[:n])
+	var cls uint8
+	var score int
+	if t.rightOK { // the strong token after the last run, classified then
+		cls, score, t.rightOK = t.rightCls, int(t.rightScore), false
+	} else {
+		cls, score = classify(p[:n])
+	}
 	switch cls {
 	case tokBijoy:
 		t.line = tokBijoy
@@ -74,6 +77,9 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 		sum = min(score, 0)
 	}
 	end, q, right := n, n, tokNone
+	var rightScore int
+	t.nRunToks, t.runCur = 0, 0
+	t.cacheTok(0, cls, score)
 	for {
 		for q < len(p) {
 			ws, size := space(p[q:], atEOF)
@@ -100,9 +106,10 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 		}
 		c, s := classify(p[q : q+m])
 		if c == tokBijoy || c == tokOther {
-			right = c
+			right, rightScore = c, s
 			break
 		}
+		t.cacheTok(q, c, s)
 		if c == tokCaps {
 			s = min(s, 0)
 		}
@@ -131,7 +138,8 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 			bonus = 2 * sideBonus
 		}
 	}
-	t.runLeft, t.runBonus, t.runRight, t.nextAt = end, bonus, right, -1
+	t.runLeft, t.runLen, t.runBonus, t.runRight, t.nextAt = end, end, bonus, right, -1
+	t.rightOK, t.rightCls, t.rightScore = right != tokNone, right, int16(rightScore)
 	t.runLast = runUnknown
 	switch t.line {
 	case tokBijoy:
@@ -140,6 +148,35 @@ func (t *Transformer) decide(p []byte, n int, atEOF bool) (convert, more bool) {
 		t.runLast = runNo
 	}
 	return t.runDecision(p, n), false
+}
+
+// A run's tokens are classified when the run is decided and once more when
+// each is converted or copied: the first results are kept by their offset in
+// the run (maxRunToks of them, enough for lookAhead bytes).
+const maxRunToks = lookAhead/2 + 2
+
+type runTok struct {
+	off   int32
+	cls   uint8
+	score int16
+}
+
+func (t *Transformer) cacheTok(off int, cls uint8, score int) {
+	if t.nRunToks < maxRunToks {
+		t.runToks[t.nRunToks] = runTok{int32(off), cls, int16(score)}
+		t.nRunToks++
+	}
+}
+
+// classifyAt classifies tok, at offset off of the run, from the cache when
+// it can.
+func (t *Transformer) classifyAt(off int, tok []byte) (uint8, int) {
+	for i := t.runCur; i < t.nRunToks && int(t.runToks[i].off) <= off; i++ {
+		if e := t.runToks[i]; int(e.off) == off {
+			return e.cls, int(e.score)
+		}
+	}
+	return classify(tok)
 }
 
 // Decisions of a token with letters, as runLast and nextDec hold them.
@@ -161,7 +198,11 @@ func (t *Transformer) runDecision(p []byte, n int) bool {
 	if t.runBonus <= -2*sideBonus {
 		return false
 	}
-	cls, score := classify(p[:n])
+	off := t.runLen - t.runLeft
+	for t.runCur < t.nRunToks && int(t.runToks[t.runCur].off) < off {
+		t.runCur++
+	}
+	cls, score := t.classifyAt(off, p[:n])
 	if cls != tokNeutral {
 		convert := cls != tokCaps && score+t.runBonus > 0
 		t.runLast = runNo
@@ -186,7 +227,7 @@ func (t *Transformer) runDecision(p []byte, n int) bool {
 				continue
 			}
 			m, _ := tokenEnd(p[q:t.runLeft], true)
-			if c, sc := classify(p[q : q+m]); c != tokNeutral {
+			if c, sc := t.classifyAt(off+q, p[q:q+m]); c != tokNeutral {
 				t.nextAt, t.nextDec = t.runLeft-q, runNo
 				if c != tokCaps && sc+t.runBonus > 0 {
 					t.nextDec = runYes
@@ -267,9 +308,8 @@ func classify(tok []byte) (cls uint8, score int) {
 	if lo < hi && badStart[tok[lo]] {
 		return tokOther, -100
 	}
-	// A printf verb or a URL escape: %d, %s, %v, %2F.
-	if i := bytes.IndexByte(tok, '%'); i >= 0 && i+1 < len(tok) && isASCIILetter(tok[i+1]) {
-		return tokOther, -100
+	if lo > 0 && lo < hi && tok[lo-1] == '%' && isASCIILetter(tok[lo]) {
+		return tokOther, -100 // a printf verb: %d, %s, %v
 	}
 	// The scoring loop: per code, a table lookup for the class, one for its
 	// counters and one for the bigram weight.
@@ -281,12 +321,17 @@ func classify(tok []byte) (cls uint8, score int) {
 		prevCode     uint8
 		prev2Code    uint8
 		prevDigit    uint64
-		bad          bool // a sequence no Bengali word has
+		hb, he       uint64 = fnvOffset, fnvOffset // lexicon hashes, see lexFlags
+		onlyLetters         = true                 // ASCII letters only
+		bad          bool                          // a sequence no Bengali word has
 	)
 	for i := lo; i < hi; {
 		x := tok[i]
 		if x < utf8.RuneSelf {
 			i++
+			if prevCode == '%' && isASCIILetter(x) {
+				return tokOther, -100 // a printf verb: %d, %s, %v
+			}
 		} else {
 			code, size := decodeCode(tok[i:])
 			if code == noCode || size == 0 {
@@ -298,6 +343,9 @@ func classify(tok []byte) (cls uint8, score int) {
 		if n > 0 && mojibakePair(prevCode, x) {
 			return tokOther, -100
 		}
+		hb = (hb ^ uint64(canon[x])) * fnvPrime
+		he = (he ^ uint64(x)) * fnvPrime
+		onlyLetters = onlyLetters && isASCIILetter(x)
 		k := class[x]
 		cnt := ccCounts[k]
 		counts += cnt
@@ -344,8 +392,10 @@ func classify(tok []byte) (cls uint8, score int) {
 		// `code` in Markdown and Go: Bijoy দ…দ only between Bijoy words.
 		return tokWeak, min(score, lexEnglishScore)
 	}
-	if score > otherMax && n <= maxLexLen {
-		switch f := lexLookup(tok[lo:hi]); {
+	// The lexicon can change the class of an open token, and of a strong
+	// one made of letters only (an English word the model mistakes).
+	if score > otherMax && n <= maxLexLen && (score < bijoyMin || marks == 0) {
+		switch f := lexFlags(hb, he, onlyLetters); {
 		case f != 0 && n == 1 && letters == 1: // "I" ও, "G" এ: the English letters
 			return tokWeak, lexAmbiguousScore
 		case f == lexB && (n > 3 || marks > 0 || !englishShape(tok[lo:hi])):

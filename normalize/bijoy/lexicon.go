@@ -58,27 +58,108 @@ var canon = func() (t [256]uint8) {
 	return t
 }()
 
-// lexMaps returns the maps built from lexicon_data.go, on first use.
-var lexMaps = sync.OnceValues(func() (b, e map[string]uint8) {
-	b = map[string]uint8{}
-	for _, w := range strings.Split(lexBijoyWords, "\n") {
-		b[w] |= lexB
+// The lexicons are open-addressing tables of 64-bit FNV-1a hashes of the
+// glyph codes (canonical codes for lexBijoy, the codes as they are for
+// lexEnglish): classify hashes a token while it scores it, and a lookup is
+// one or two probes, with no string to build or compare.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// lexTable is one lexicon: slots hold hash|1 (0 is empty), flags the
+// flags of the word.
+type lexTable struct {
+	slots []uint64
+	flags []uint8
+}
+
+func newLexTable(n int) *lexTable {
+	size := 1
+	for size < 3*n {
+		size *= 2
 	}
-	for _, w := range strings.Split(lexAmbiguous, "\n") {
-		b[w] |= lexB | lexE
+	return &lexTable{slots: make([]uint64, size), flags: make([]uint8, size)}
+}
+
+func (l *lexTable) add(h uint64, f uint8) {
+	mask := uint64(len(l.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch l.slots[i] {
+		case 0:
+			l.slots[i], l.flags[i] = h|1, f
+			return
+		case h | 1:
+			l.flags[i] |= f
+			return
+		}
 	}
-	e = map[string]uint8{}
-	for _, w := range strings.Split(lexEnglishWords, "\n") {
-		e[w] = lexE
+}
+
+func (l *lexTable) get(h uint64) uint8 {
+	mask := uint64(len(l.slots) - 1)
+	for i := h & mask; l.slots[i] != 0; i = (i + 1) & mask {
+		if l.slots[i] == h|1 {
+			return l.flags[i]
+		}
+	}
+	return 0
+}
+
+// hashCodes returns the FNV-1a hash of the bytes of w after mapping them
+// through t.
+func hashCodes(w string, t *[256]uint8) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(t[w[i]])) * fnvPrime
+	}
+	return h
+}
+
+// identity maps every code to itself.
+var identity = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = uint8(c)
+	}
+	return t
+}()
+
+// lexTables returns the tables built from lexicon_data.go, on first use.
+var lexTables = sync.OnceValues(func() (b, e *lexTable) {
+	bw := strings.Split(lexBijoyWords, "\n")
+	aw := strings.Split(lexAmbiguous, "\n")
+	ew := strings.Split(lexEnglishWords, "\n")
+	b, e = newLexTable(len(bw)+len(aw)), newLexTable(len(ew))
+	for _, w := range bw {
+		b.add(hashCodes(w, &identity), lexB) // the lists hold canonical codes
+	}
+	for _, w := range aw {
+		b.add(hashCodes(w, &identity), lexB|lexE)
+	}
+	for _, w := range ew {
+		e.add(hashCodes(w, &identity), lexE)
 	}
 	return b, e
 })
 
+// lexFlags returns the lexicon flags of a token of at most maxLexLen codes
+// given the hashes of its canonical codes (hb) and of its codes (he); ascii
+// says whether it is all ASCII letters.
+func lexFlags(hb, he uint64, ascii bool) uint8 {
+	lexBijoy, lexEnglish := lexTables()
+	if f := lexBijoy.get(hb); f != 0 {
+		return f
+	}
+	if ascii {
+		return lexEnglish.get(he)
+	}
+	return 0
+}
+
 // lexLookup returns the lexicon flags of the token tok (edge punctuation
-// trimmed). It reads the glyph codes again, so it is only called for the
-// tokens the model leaves open.
+// trimmed); classify computes the same from the hashes it keeps.
 func lexLookup(tok []byte) uint8 {
-	var key [maxLexLen]byte
+	hb, he := uint64(fnvOffset), uint64(fnvOffset)
 	n, ascii := 0, true
 	for i := 0; i < len(tok); {
 		code, size := decodeCode(tok[i:])
@@ -86,17 +167,11 @@ func lexLookup(tok []byte) uint8 {
 			return 0
 		}
 		c := byte(code)
-		key[n] = canon[c]
+		hb = (hb ^ uint64(canon[c])) * fnvPrime
+		he = (he ^ uint64(c)) * fnvPrime
 		ascii = ascii && isASCIILetter(c)
 		n++
 		i += size
 	}
-	lexBijoy, lexEnglish := lexMaps()
-	if f, ok := lexBijoy[string(key[:n])]; ok {
-		return f
-	}
-	if ascii { // canon keeps letters as they are
-		return lexEnglish[string(key[:n])]
-	}
-	return 0
+	return lexFlags(hb, he, ascii)
 }

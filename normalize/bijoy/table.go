@@ -178,6 +178,7 @@ type glyph struct {
 	split bool   // a long token may be cut before this glyph
 	text  string // the expansion, nukta forms decomposed (NFC)
 	rs    []rune // text as runes
+	r0    rune   // rs[0], or 0
 	op    uint8  // for one-rune expansions: how the converter takes it
 }
 
@@ -275,6 +276,9 @@ var glyphs = func() (t [256]glyph) {
 	for c := range t {
 		g := &t[c]
 		g.rs = []rune(g.text)
+		if len(g.rs) > 0 {
+			g.r0 = g.rs[0]
+		}
 		if g.kind == gText && len(g.rs) == 1 {
 			switch r := g.rs[0]; {
 			case isConsonant(r):

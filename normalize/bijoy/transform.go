@@ -62,11 +62,20 @@ type Transformer struct {
 	line     uint8 // cls of the last strong token on the line
 	runLeft  int   // bytes still covered by a decided run of weak tokens
 	runBonus int   // the pull of the run's neighbours, see decide
+	runLen   int   // the length of the run in bytes
 	runRight uint8 // cls of the strong token after the run, or tokNone
 	runLast  uint8 // the decision of the run's last token with letters
 	nextDec  uint8 // the decision of the next token with letters in the run
 	nextAt   int   // runLeft at its start; 0 when there is none, -1 unknown
 	inLong   bool  // copying a token too long to be a Bijoy word
+
+	// Classifications kept from the decision of a run, see classifyAt.
+	runToks    [maxRunToks]runTok
+	nRunToks   int
+	runCur     int
+	rightOK    bool // the next token is the run's strong right neighbour
+	rightCls   uint8
+	rightScore int16
 
 	c       conv
 	scratch []byte // output of a token when dst is nearly full
@@ -74,7 +83,7 @@ type Transformer struct {
 
 // Reset implements transform.Transformer: it forgets the current line.
 func (t *Transformer) Reset() {
-	t.line, t.runLeft, t.runBonus, t.inLong = tokNone, 0, 0, false
+	t.line, t.runLeft, t.runBonus, t.inLong, t.rightOK = tokNone, 0, 0, false, false
 }
 
 // Span implements transform.SpanningTransformer: it returns the length of
@@ -117,30 +126,48 @@ const (
 )
 
 // space reports whether p starts with whitespace and its length; size 0
-// means p ends inside a character that could be whitespace.
+// means p ends inside a character that could be whitespace. A character
+// that is not whitespace has size 1 (its continuation bytes never are).
 func space(p []byte, atEOF bool) (bool, int) {
 	c := p[0]
 	if c < utf8.RuneSelf {
-		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f', 1
+		return asciiSpace[c], 1
 	}
+	need := 3
 	switch c {
-	case 0xC2, 0xE1, 0xE2, 0xE3:
+	case 0xC2:
+		need = 2
+	case 0xE1, 0xE2, 0xE3:
 	default:
 		return false, 1
 	}
-	if !utf8.FullRune(p) {
-		if atEOF {
+	if len(p) < need {
+		if atEOF || utf8.FullRune(p) {
 			return false, 1
 		}
 		return false, 0
 	}
-	r, n := utf8.DecodeRune(p)
-	switch r {
-	case 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-		return true, n
+	var ws bool
+	switch c {
+	case 0xC2: // U+00A0
+		ws = p[1] == 0xA0
+	case 0xE1: // U+1680
+		ws = p[1] == 0x9A && p[2] == 0x80
+	case 0xE2: // U+2000..U+200A, U+2028, U+2029, U+202F, U+205F
+		x := p[2]
+		ws = p[1] == 0x80 && (x >= 0x80 && x <= 0x8A || x == 0xA8 || x == 0xA9 || x == 0xAF) ||
+			p[1] == 0x81 && x == 0x9F
+	case 0xE3: // U+3000
+		ws = p[1] == 0x80 && p[2] == 0x80
 	}
-	return r >= 0x2000 && r <= 0x200A, n
+	if ws {
+		return true, need
+	}
+	return false, 1
 }
+
+// asciiSpace marks the ASCII whitespace.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
 
 // tokenEnd returns the length of the token at the start of p: the bytes up
 // to the next whitespace. It stops at the first rune boundary past maxTok,
@@ -158,6 +185,16 @@ func tokenEnd(p []byte, atEOF bool) (n int, ok bool) {
 		}
 		if c < utf8.RuneSelf {
 			return n, true
+		}
+		// The commonest non-space characters of Bijoy text start with the
+		// same bytes as some spaces: ‡ † “ … (E2 80 xx) and ¨ © ª (C2 xx).
+		if c == 0xE2 && n+2 < len(p) && p[n+1] == 0x80 && p[n+2] > 0x8A && p[n+2] < 0xA8 {
+			n += 3
+			continue
+		}
+		if c == 0xC2 && n+1 < len(p) && p[n+1] != 0xA0 {
+			n++
+			continue
 		}
 		ws, size := space(p[n:], atEOF)
 		if size == 0 {
@@ -264,7 +301,7 @@ func (t *Transformer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, er
 			nSrc += size
 			t.inLong = false
 			if p[0] == '\n' {
-				t.line, t.runLeft = tokNone, 0
+				t.line, t.runLeft, t.rightOK = tokNone, 0, false
 			} else {
 				t.consume(size)
 			}
@@ -301,7 +338,7 @@ func (t *Transformer) run(dst, src []byte, atEOF, span bool) (nDst, nSrc int, er
 		if t.mode == Auto && t.runLeft == 0 && !codeLead[p[0]] {
 			// Real Unicode (Bengali, say): never Bijoy.
 			convert = false
-			t.line = tokOther
+			t.line, t.rightOK = tokOther, false
 		} else if t.mode == Auto {
 			var more bool
 			convert, more = t.decide(p, n, atEOF)
@@ -373,7 +410,7 @@ func Score(s string) float64 {
 		ws, size := space(src[p:], true)
 		if ws {
 			if src[p] == '\n' {
-				t.line, t.runLeft = tokNone, 0
+				t.line, t.runLeft, t.rightOK = tokNone, 0, false
 			} else {
 				t.consume(size)
 			}
