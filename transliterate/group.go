@@ -25,8 +25,9 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	word := func(k int) []byte { tk := toks[ws[k].tok]; return u[tk.s:tk.e] }
 	for k := range ws {
 		r := &ws[k]
-		n, v, ok := parseLetters(word(k), &r.letters)
-		if ok {
+		r.ce = t.factsOf(nm, word(k))
+		if r.ce.f.nLetters > 0 {
+			n, v, _ := parseLetters(word(k), &r.letters)
 			r.nLetters, r.nVowelLetters = int8(n), int8(v)
 		}
 	}
@@ -38,17 +39,9 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		if nm.lex == nil {
 			break
 		}
-		w := word(k)
-		wi, known := nm.lex.info[string(w)]
-		if (!known || wi.e == nil) && ws[k].nLetters == 0 {
-			// A spelling variant of a known word (ব্যানার্জী, আব্দুল).
-			if fi, ok := nm.lex.lookupFolded(nm, w); ok {
-				wi.e = fi.e
-				wi.start = wi.start || fi.start
-				known = true
-			}
-		}
-		if known && wi.start {
+		f := &ws[k].ce.f
+		wi := f.wi
+		if wi.start {
 			if m := t.matchPhrase(nm, u, ws, k); m > 1 {
 				k += m - 1
 				continue
@@ -60,13 +53,11 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			abbr[k] = true
 			continue
 		}
-		if vw, ok := trimVisarga(w); ok {
-			if e := nm.lex.abbrs[string(vw)]; e != nil {
-				ws[k].e0 = e
-				ws[k].dot = true
-				abbr[k] = true
-				continue
-			}
+		if f.visAbbr != nil {
+			ws[k].e0 = f.visAbbr
+			ws[k].dot = true
+			abbr[k] = true
+			continue
 		}
 		if wi.e != nil && (wi.e.kind != wkLower || betweenWords(toks, tok)) {
 			ws[k].e0 = wi.e
@@ -118,10 +109,8 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			}
 		}
 		if ws[k].e0 == nil && !ws[k].skip {
-			a := len(nm.wsyl)
-			nm.wsyl = parseWord(nm.wsyl, word(k))
-			ws[k].sa, ws[k].sb = a, len(nm.wsyl)
-			if foreignCue(nm.wsyl[a:]) {
+			t.analyze(nm, &ws[k], word(k))
+			if ws[k].ce.f.cue {
 				cue[k] = true
 				cues++
 			}
@@ -131,7 +120,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	if nF == 0 && nN == 0 && cues == 0 && nm.lex != nil {
 		for k := range ws {
 			if ws[k].e0 == nil && !ws[k].skip {
-				score += nm.lex.origin.score(word(k))
+				score += ws[k].ce.f.score
 			}
 		}
 	}
@@ -224,9 +213,9 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			if t.opts.variants {
 				r.alts = []string{string(nm.buf[start:])}
 			}
-		case followedByDot(toks, r.tok) && r.sb-r.sa <= 2:
+		case followedByDot(toks, r.tok) && r.ce.f.nsyl <= 2:
 			// An abbreviation: ম. -> M., মুহা. -> Muha.
-			ss := append(nm.syls[:0], nm.wsyl[r.sa:r.sb]...)
+			ss := parseWord(nm.syls[:0], w)
 			for i := range ss {
 				if ss[i].v == vInherent {
 					ss[i].drop = true
@@ -239,7 +228,12 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 				r.alts = []string{string(nm.buf[start:])}
 			}
 		default:
-			nm.buf = t.convertWordParsed(nm, nm.buf, w, st, nm.wsyl[r.sa:r.sb])
+			if out, ok := nm.cache.output(r.ce, st); ok {
+				nm.buf = append(nm.buf, out...)
+			} else {
+				nm.buf = t.convertWordParsed(nm, nm.buf, w, st, nm.wsyl[r.sa:r.sb])
+				nm.cache.setOutput(r.ce, st, nm.buf[start:])
+			}
 			r.kind = wkTitle
 			if t.opts.variants {
 				r.alts = t.wordVariants(nm, w, st, string(nm.buf[start:]))
@@ -451,15 +445,15 @@ func (t *Transliterator) convertWord(nm *namesScratch, dst []byte, w []byte, st 
 	return t.convertWordParsed(nm, dst, w, st, nil)
 }
 
-// convertWordParsed is convertWord with the syllables of w, when they are
-// known already.
+// convertWordParsed is convertWord for a word whose syllables pre are
+// known already (or nil). The rules may change them.
 func (t *Transliterator) convertWordParsed(nm *namesScratch, dst []byte, w []byte, st style, pre []syl) []byte {
 	// ম্যাক + name: McMillan, McGregor.
 	if len(w) > len(mcPrefix)+6 && string(w[:len(mcPrefix)]) == mcPrefix {
 		if x, ok := bnIndex(w, len(mcPrefix)); ok && x != xVirama && x != xNukta && !isSignIdx(x) {
 			dst = append(dst, 'M', 'c')
 			start := len(dst)
-			dst = t.convertWordParsed(nm, dst, w[len(mcPrefix):], style{foreign: true}, nil)
+			dst = t.convertWord(nm, dst, w[len(mcPrefix):], style{foreign: true})
 			titleCase(dst[start:])
 			return dst
 		}
@@ -470,7 +464,6 @@ func (t *Transliterator) convertWordParsed(nm *namesScratch, dst []byte, w []byt
 		}
 	}
 	if len(pre) > 0 {
-		// The syllables are used once: the rules may change them.
 		applySchwa(pre, st)
 		return renderWord(dst, pre, st)
 	}
@@ -544,7 +537,7 @@ func (t *Transliterator) splitWord(nm *namesScratch, dst []byte, w []byte, st st
 			continue
 		}
 		stem := w[:len(w)-len(tl.key)]
-		if e := nm.lex.words[string(stem)]; e != nil && !strings.HasSuffix(e.part, "a") {
+		if e := nm.lex.wordEntry(stem); e != nil && !strings.HasSuffix(e.part, "a") {
 			dst = append(dst, e.part...)
 		} else {
 			dst = ruleWord(nm, dst, stem, st, true)
@@ -552,12 +545,20 @@ func (t *Transliterator) splitWord(nm *namesScratch, dst []byte, w []byte, st st
 		return appendLower(dst, tl.e.spell[0]), true
 	}
 	// A known first part: the longest that leaves a rest of two letters.
-	for i := len(w) - 6; i >= 6; i -= 3 {
+	var hs [maxWordUnit/3 + 1]uint64 // hs[i/3]: the hash of w[:i]
+	h := uint64(fnvOffset64)
+	for i := 0; i < len(w) && i/3 < len(hs); i++ {
+		if i%3 == 0 {
+			hs[i/3] = h
+		}
+		h = (h ^ uint64(w[i])) * fnvPrime64
+	}
+	for i := min(len(w)-6, 3*(len(hs)-1)); i >= 6; i -= 3 {
 		x, ok := bnIndex(w, i)
 		if !ok || !startsSyllable(x) || !endsClean(w[:i]) {
 			continue
 		}
-		e := nm.lex.words[string(w[:i])]
+		e := nm.lex.wordEntryHash(w[:i], hs[i/3])
 		if e == nil || !e.partOK(st) || letters(w[i:]) < 2 {
 			continue
 		}
@@ -576,7 +577,7 @@ func (t *Transliterator) splitWord(nm *namesScratch, dst []byte, w []byte, st st
 // spellPart appends the spelling of one part of a compound: the
 // lexicon's, a further split, or the rules'.
 func (t *Transliterator) spellPart(nm *namesScratch, dst []byte, w []byte, st style, depth int) []byte {
-	if e := nm.lex.words[string(w)]; e != nil && e.partOK(st) {
+	if e := nm.lex.wordEntry(w); e != nil && e.partOK(st) {
 		dst = append(dst, e.part...)
 	} else if out, ok := t.splitWord(nm, dst, w, st, depth); ok {
 		dst = out

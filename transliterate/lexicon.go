@@ -1,7 +1,6 @@
 package transliterate
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"fmt"
@@ -109,9 +108,12 @@ type lexicon struct {
 	stemTails  []tail                 // tails that start with a vowel sign (-ুল)
 	maxTailLen int
 	starts     map[string]bool // first words of phrases
+	wordKeys   []string        // the keys of words, in the order of the files
+	phraseKeys []string        // the keys of phrases, in the order of the files
 	tailsBy    [128][]tail     // tails by the block index of their last rune
 	stemBy     [128][]tail     // stemTails by the block index of their last rune
 	origin     *originModel    // foreign or native, for unknown words
+	filter     *keyFilter      // every word key, folded or not
 }
 
 var (
@@ -140,18 +142,24 @@ func loadLexicon() (*lexicon, error) {
 
 // parseLexicon builds a lexicon from the named files, read with read.
 func parseLexicon(files []string, read func(string) ([]byte, error)) (*lexicon, error) {
-	l := &lexicon{
-		words:   map[string]*entry{},
-		phrases: map[string]*entry{},
-		abbrs:   map[string]*entry{},
-		starts:  map[string]bool{},
-	}
-	for _, name := range files {
+	datas := make([][]byte, len(files))
+	lines := 0
+	for i, name := range files {
 		data, err := read(name)
 		if err != nil {
 			return nil, err
 		}
-		if err := l.add(name, data); err != nil {
+		datas[i] = data
+		lines += bytes.Count(data, []byte{'\n'}) + 1
+	}
+	l := &lexicon{
+		words:   make(map[string]*entry, lines),
+		phrases: make(map[string]*entry, lines/4),
+		abbrs:   map[string]*entry{},
+		starts:  make(map[string]bool, lines/4),
+	}
+	for i, name := range files {
+		if err := l.add(name, datas[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -169,7 +177,7 @@ func parseLexicon(files []string, read func(string) ([]byte, error)) (*lexicon, 
 	}
 	l.origin = l.trainOrigin()
 	l.setParts()
-	l.info = map[string]wordInfo{}
+	l.info = make(map[string]wordInfo, len(l.words)+len(l.starts))
 	for k, e := range l.words {
 		wi := l.info[k]
 		wi.e = e
@@ -186,6 +194,7 @@ func parseLexicon(files []string, read func(string) ([]byte, error)) (*lexicon, 
 		l.info[k] = wi
 	}
 	l.setFolded()
+	l.buildFilter()
 	return l, nil
 }
 
@@ -195,19 +204,13 @@ func parseLexicon(files []string, read func(string) ([]byte, error)) (*lexicon, 
 // a translation (বন্দর Port). The name of an organization of two or three
 // words is also a word when written without spaces (আওয়ামীলীগ).
 func (l *lexicon) setFolded() {
-	keys := make([]string, 0, len(l.words))
-	for k := range l.words {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys) // map order must not decide which entry wins
-	pkeys := make([]string, 0, len(l.phrases))
-	for k := range l.phrases {
-		pkeys = append(pkeys, k)
-	}
-	sort.Strings(pkeys)
-	l.fphrases = map[string]*entry{}
+	// The keys in the order of the files, so that the order of a map
+	// never decides which entry wins.
+	keys, pkeys := l.wordKeys, l.phraseKeys
+	l.fphrases = make(map[string]*entry, len(pkeys))
+	var buf []byte
 	for tier, loose := range []bool{false, true} {
-		words := map[string]*entry{}
+		words := make(map[string]*entry, len(keys))
 		ambiguous := map[string]bool{}
 		addWord := func(fk string, e *entry) {
 			if old, ok := words[fk]; ok && old.spell[0] != e.spell[0] {
@@ -218,13 +221,14 @@ func (l *lexicon) setFolded() {
 		}
 		for _, k := range keys {
 			if e := l.words[k]; e.part == e.spell[0] && (!loose || e.tags&(tagPerso|tagBengali|tagIndian|tagForeign) != 0 && e.tags&(tagPlace|tagOrg) == 0) {
-				addWord(string(foldSpelling(nil, []byte(k), loose)), e)
+				buf = foldSpelling(buf[:0], []byte(k), loose)
+				addWord(string(buf), e)
 			}
 		}
-		fstarts := map[string]bool{}
+		fstarts := make(map[string]bool, len(pkeys))
 		for _, k := range pkeys {
 			e := l.phrases[k]
-			fk := string(foldSpelling(nil, []byte(k), loose))
+			fk := string(foldSpelling(buf[:0], []byte(k), loose))
 			if _, ok := l.fphrases[fk]; !ok && !loose {
 				l.fphrases[fk] = e
 			}
@@ -237,7 +241,7 @@ func (l *lexicon) setFolded() {
 				}
 			}
 		}
-		fi := map[string]wordInfo{}
+		fi := make(map[string]wordInfo, len(words)+len(fstarts))
 		for fk, e := range words {
 			if !ambiguous[fk] {
 				fi[fk] = wordInfo{e: e}
@@ -255,11 +259,16 @@ func (l *lexicon) setFolded() {
 // add parses one data file: bengali TAB spellings separated by | [TAB
 // tags]; # starts a comment line.
 func (l *lexicon) add(name string, data []byte) error {
-	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
-	for sc.Scan() {
+	for len(data) > 0 {
 		n++
-		line := sc.Text()
+		var line string
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = string(data[:i]), data[i+1:]
+		} else {
+			line, data = string(data), nil
+		}
+		line = strings.TrimSuffix(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -267,8 +276,7 @@ func (l *lexicon) add(name string, data []byte) error {
 		if len(f) < 2 || len(f) > 3 {
 			return fmt.Errorf("%s:%d: want 2 or 3 tab-separated fields, got %d", name, n, len(f))
 		}
-		// A hyphen joins the words of a phrase like a space (আল-আসাদ).
-		key := strings.Join(strings.Fields(strings.ReplaceAll(normalize.String(f[0]), "-", " ")), " ")
+		key := phraseKey(normalize.String(f[0]))
 		if key == "" {
 			return fmt.Errorf("%s:%d: empty Bengali", name, n)
 		}
@@ -308,6 +316,7 @@ func (l *lexicon) add(name string, data []byte) error {
 		case strings.Contains(key, " "):
 			if _, ok := l.phrases[key]; !ok {
 				l.phrases[key] = e
+				l.phraseKeys = append(l.phraseKeys, key)
 				l.starts[key[:strings.IndexByte(key, ' ')]] = true
 				if w := strings.Count(key, " ") + 1; w > l.maxPhrase {
 					l.maxPhrase = w
@@ -330,9 +339,40 @@ func (l *lexicon) add(name string, data []byte) error {
 		}
 		if _, ok := l.words[key]; !ok {
 			l.words[key] = e
+			l.wordKeys = append(l.wordKeys, key)
 		}
 	}
-	return sc.Err()
+	return nil
+}
+
+// phraseKey returns s with its words separated by single spaces; a
+// hyphen joins the words of a phrase like a space (আল-আসাদ).
+func phraseKey(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '-' || c == '\t' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '-' || c == ' ' || c == '\t' {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // setParts chooses the spelling of every word entry as part of a
@@ -341,53 +381,72 @@ func (l *lexicon) add(name string, data []byte) error {
 func (l *lexicon) setParts() {
 	var nm namesScratch
 	var buf []byte
-	for k, e := range l.words {
+	for _, k := range l.wordKeys {
+		e := l.words[k]
 		buf = ruleWord(&nm, buf[:0], []byte(k), style{foreign: e.tags&tagForeign != 0}, false)
-		rule := strings.ToLower(string(buf))
+		lowerASCII(buf)
 		best, bestD := "", 1<<30
 		for _, s := range e.spell {
 			if strings.ContainsAny(s, " '") {
 				continue
 			}
-			if d := editDistance(strings.ToLower(s), rule); d < bestD {
+			if d := editDistanceFold(s, buf); d < bestD {
 				best, bestD = s, d
 			}
 		}
-		if bestD <= max(2, len(rule)/2) {
+		if bestD <= max(2, len(buf)/2) {
 			e.part = best
 		}
 		if e.tags&tagBengali != 0 && len(e.spell) > 1 {
 			buf = ruleWord(&nm, buf[:0], []byte(k), style{indian: true}, false)
-			if s := nearest(e.spell, strings.ToLower(string(buf))); s != e.spell[0] {
+			lowerASCII(buf)
+			if s := nearest(e.spell, buf); s != e.spell[0] {
 				e.indian = s
 			}
 		}
 	}
 }
 
+// lowerASCII lower-cases the ASCII letters of b.
+func lowerASCII(b []byte) {
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+}
+
 // nearest returns the spelling of spell nearest to rule (lowercase).
-func nearest(spell []string, rule string) string {
+func nearest(spell []string, rule []byte) string {
 	best, bestD := spell[0], 1<<30
 	for _, s := range spell {
-		if d := editDistance(strings.ToLower(s), rule); d < bestD {
+		if d := editDistanceFold(s, rule); d < bestD {
 			best, bestD = s, d
 		}
 	}
 	return best
 }
 
-// editDistance returns the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// editDistanceFold returns the Levenshtein distance between a, with its
+// ASCII letters lower-cased, and b.
+func editDistanceFold(a string, b []byte) int {
+	var rows [2][64]int
+	if len(b) >= len(rows[0]) {
+		b = b[:len(rows[0])-1]
+	}
+	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
+		ca := a[i-1]
+		if ca >= 'A' && ca <= 'Z' {
+			ca += 'a' - 'A'
+		}
 		for j := 1; j <= len(b); j++ {
 			c := prev[j-1]
-			if a[i-1] != b[j-1] {
+			if ca != b[j-1] {
 				c++
 			}
 			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
@@ -399,26 +458,35 @@ func editDistance(a, b string) int {
 
 // trainOrigin trains the origin model on the words of the lexicon.
 func (l *lexicon) trainOrigin() *originModel {
-	var foreign, native []string
+	t := new(originTrainer)
 	add := func(key string, e *entry) {
-		for _, w := range strings.Fields(key) {
-			switch {
-			case e.tags&tagForeign != 0:
-				foreign = append(foreign, w)
-			case e.tags&(tagPerso|tagBengali|tagIndian|tagPlace) != 0:
-				native = append(native, w)
+		class := -1
+		switch {
+		case e.tags&tagForeign != 0:
+			class = 0
+		case e.tags&(tagPerso|tagBengali|tagIndian|tagPlace) != 0:
+			class = 1
+		}
+		if class < 0 {
+			return
+		}
+		for key != "" {
+			w := key
+			if i := strings.IndexByte(key, ' '); i >= 0 {
+				w, key = key[:i], key[i+1:]
+			} else {
+				key = ""
 			}
+			t.add(class, w)
 		}
 	}
-	for k, e := range l.words {
-		add(k, e)
+	for _, k := range l.wordKeys {
+		add(k, l.words[k])
 	}
-	for k, e := range l.phrases {
-		add(k, e)
+	for _, k := range l.phraseKeys {
+		add(k, l.phrases[k])
 	}
-	sort.Strings(foreign) // map order must not change the model
-	sort.Strings(native)
-	return trainOrigin(foreign, native)
+	return t.model()
 }
 
 // isWordKey reports whether key holds only Bengali letters, the joiners

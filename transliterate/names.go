@@ -41,13 +41,14 @@ const (
 type wres struct {
 	s, e   int // the Latin in namesScratch.buf
 	kind   wordKind
-	skip   bool   // consumed by a phrase
-	phrase bool   // starts a phrase of the lexicon
-	dot    bool   // append a dot (abbreviation written with ঃ)
-	e0     *entry // lexicon entry, if any
-	origin byte   // 'f' foreign, 'n' native, 0 unknown
-	tok    int    // index of the word's token
-	sa, sb int    // its syllables in namesScratch.wsyl
+	skip   bool        // consumed by a phrase
+	phrase bool        // starts a phrase of the lexicon
+	dot    bool        // append a dot (abbreviation written with ঃ)
+	e0     *entry      // lexicon entry, if any
+	origin byte        // 'f' foreign, 'n' native, 0 unknown
+	tok    int         // index of the word's token
+	ce     *cacheEntry // the word's facts and cached renderings
+	sa, sb int         // its syllables in namesScratch.wsyl, if parsed for this line
 
 	letters       [maxLetters]byte // the letter names the word spells
 	nLetters      int8             // how many, or 0
@@ -56,11 +57,12 @@ type wres struct {
 }
 
 type namesScratch struct {
-	lex   *lexicon // the lexicon, or nil
+	lex   *lexicon   // the lexicon, or nil
+	wsyl  []syl      // syllables of the words parsed for this line
+	cache *wordCache // facts and renderings of words seen before
 	toks  []ntok
 	drop  []bool // tokens a phrase consumed
 	flags []bool // per word of a group: abbreviation, foreign cue
-	wsyl  []syl  // syllables of the unknown words of the line
 	words []wres
 	syls  []syl
 	buf   []byte
@@ -156,6 +158,10 @@ func (t *Transliterator) namesUnit(sc *scratch, u []byte) []byte {
 func (t *Transliterator) prepareNames(sc *scratch, u []byte) {
 	nm := &sc.nm
 	nm.lex = t.lexicon()
+	if nm.cache == nil {
+		nm.cache = newWordCache()
+	}
+	nm.cache.prepare(nm.lex)
 	nm.toks = tokenize(nm.toks[:0], u)
 	nm.words = nm.words[:0]
 	nm.buf = nm.buf[:0]

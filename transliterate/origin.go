@@ -40,33 +40,41 @@ func symbols(dst []uint8, w string) []uint8 {
 	return append(dst, boundary)
 }
 
-func trainOrigin(foreign, native []string) *originModel {
-	var cnt [2][ngramBuckets]float64
-	var tot [2]float64
-	var buf []uint8
-	for class, words := range [][]string{foreign, native} {
-		for _, w := range words {
-			s := symbols(buf[:0], w)
-			for i := 0; i+2 < len(s); i++ {
-				h := ngramHash(int(s[i]), int(s[i+1]), int(s[i+2]))
-				cnt[class][h]++
-				tot[class]++
-			}
-			for i := 0; i+1 < len(s); i++ {
-				h := ngramHash(int(s[i]), int(s[i+1]), 256)
-				cnt[class][h]++
-				tot[class]++
-			}
-		}
+// originTrainer counts the letter n-grams of foreign (class 0) and
+// native (class 1) words.
+type originTrainer struct {
+	cnt   [2][ngramBuckets]uint32
+	tot   [2]float64
+	words [2]int
+	buf   []uint8
+}
+
+func (t *originTrainer) add(class int, w string) {
+	s := symbols(t.buf[:0], w)
+	t.buf = s
+	for i := 0; i+2 < len(s); i++ {
+		t.cnt[class][ngramHash(int(s[i]), int(s[i+1]), int(s[i+2]))]++
+		t.tot[class]++
 	}
+	for i := 0; i+1 < len(s); i++ {
+		t.cnt[class][ngramHash(int(s[i]), int(s[i+1]), 256)]++
+		t.tot[class]++
+	}
+	t.words[class]++
+}
+
+// model returns the log-odds of every bucket, smoothed.
+func (t *originTrainer) model() *originModel {
 	m := &originModel{}
 	const alpha = 0.5
+	nf := t.tot[0] + alpha*ngramBuckets
+	nn := t.tot[1] + alpha*ngramBuckets
+	base := math.Log(nn / nf)
 	for h := range m.logOdds {
-		pf := (cnt[0][h] + alpha) / (tot[0] + alpha*ngramBuckets)
-		pn := (cnt[1][h] + alpha) / (tot[1] + alpha*ngramBuckets)
-		m.logOdds[h] = float32(math.Log(pf / pn))
+		// log(pf/pn) = log((cf+a)/(cn+a)) + log(nn/nf)
+		m.logOdds[h] = float32(math.Log((float64(t.cnt[0][h])+alpha)/(float64(t.cnt[1][h])+alpha)) + base)
 	}
-	m.prior = float32(math.Log(float64(len(foreign)+1) / float64(len(native)+1)))
+	m.prior = float32(math.Log(float64(t.words[0]+1) / float64(t.words[1]+1)))
 	return m
 }
 
