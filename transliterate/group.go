@@ -33,7 +33,11 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	}
 
 	// Lexicon: phrases, abbreviations, words.
-	nm.flags = append(nm.flags[:0], make([]bool, 2*len(ws))...)
+	if cap(nm.flags) < 2*len(ws) {
+		nm.flags = make([]bool, 2*len(ws))
+	}
+	nm.flags = nm.flags[:2*len(ws)]
+	clear(nm.flags)
 	abbr, cue := nm.flags[:len(ws)], nm.flags[len(ws):]
 	for k := 0; k < len(ws); k++ {
 		if nm.lex == nil {
@@ -364,8 +368,10 @@ func entryKind(e *entry, s string) wordKind {
 		}
 		return wkParticle
 	}
-	if strings.ToLower(s) != s {
-		return wkAsIs
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return wkAsIs
+		}
 	}
 	return wkTitle
 }

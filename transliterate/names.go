@@ -167,10 +167,11 @@ func (t *Transliterator) prepareNames(sc *scratch, u []byte) {
 	nm.buf = nm.buf[:0]
 	nm.wsyl = nm.wsyl[:0]
 	toks := nm.toks
-	nm.drop = nm.drop[:0]
-	for range toks {
-		nm.drop = append(nm.drop, false)
+	if cap(nm.drop) < len(toks) {
+		nm.drop = make([]bool, len(toks))
 	}
+	nm.drop = nm.drop[:len(toks)]
+	clear(nm.drop)
 	for g := 0; g < len(toks); {
 		if toks[g].kind != tkWord {
 			g++

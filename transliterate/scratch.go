@@ -1,6 +1,7 @@
 package transliterate
 
 import (
+	"runtime"
 	"sync"
 	"unsafe"
 
@@ -20,11 +21,39 @@ var scratchPool = sync.Pool{New: func() any {
 	return &scratch{out: make([]byte, 0, 4*maxLineUnit)}
 }}
 
-func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+// cached keeps the scratches that hold a word cache of the names scheme
+// out of sync.Pool, which empties itself at every garbage collection: a
+// cache that took a million words to fill should outlive that. At most
+// GOMAXPROCS of them are kept.
+var cached struct {
+	sync.Mutex
+	list []*scratch
+}
+
+func getScratch() *scratch {
+	cached.Lock()
+	if n := len(cached.list); n > 0 {
+		sc := cached.list[n-1]
+		cached.list = cached.list[:n-1]
+		cached.Unlock()
+		return sc
+	}
+	cached.Unlock()
+	return scratchPool.Get().(*scratch)
+}
 
 func putScratch(sc *scratch) {
 	if cap(sc.out) > 1<<16 || cap(sc.norm) > 1<<16 {
 		return
+	}
+	if sc.nm.cache != nil && len(sc.nm.cache.ents) > 0 {
+		cached.Lock()
+		if len(cached.list) < runtime.GOMAXPROCS(0) {
+			cached.list = append(cached.list, sc)
+			cached.Unlock()
+			return
+		}
+		cached.Unlock()
 	}
 	scratchPool.Put(sc)
 }
