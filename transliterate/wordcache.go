@@ -53,11 +53,12 @@ type cacheEntry struct {
 	kLen uint32
 }
 
-// Sizes of the cache. It starts small and doubles each time it fills up,
-// to at most maxCacheEntries words (about 100,000 words are needed to
-// cover 95% of the words of a large Bengali corpus); when it is full at
-// that size it is emptied. It is emptied or grown only before a line
-// that might not fit, so entries stay put while a line is converted.
+// Sizes of the cache. It starts small and doubles, keeping its words,
+// each time it fills up, to at most maxCacheEntries words (about 100,000
+// words are needed to cover 95% of the words of a large Bengali corpus);
+// when it is full at that size it is emptied. It is emptied or grown only
+// before a line that might not fit, so entries stay put while a line is
+// converted.
 const (
 	minCacheEntries = 1 << 12
 	maxCacheEntries = 1 << 17          // below 1<<tagShift
@@ -87,11 +88,32 @@ func (c *wordCache) alloc(n int) {
 	c.outs = make([]byte, 0, n*bytesPerEntry+outReserve)
 }
 
+// grow moves the cache into room for n entries, keeping what it holds.
+func (c *wordCache) grow(n int) {
+	ents, keys, outs := c.ents, c.keys, c.outs
+	c.alloc(n)
+	c.ents = append(c.ents, ents...)
+	c.keys = append(c.keys, keys...)
+	c.outs = append(c.outs, outs...)
+	mask := uint32(len(c.slots) - 1)
+	for k := range c.ents {
+		e := &c.ents[k]
+		h := hashWord(c.keys[e.kOff : e.kOff+e.kLen])
+		i := h & mask
+		for c.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		c.slots[i] = h&tagMask | uint32(k+1)
+	}
+}
+
 // prepare makes room for one more line converted with lexicon lex.
 func (c *wordCache) prepare(lex *lexicon) {
 	full := len(c.ents)+lineReserve > cap(c.ents) ||
 		len(c.keys)+lineReserve > cap(c.keys) || len(c.outs)+outReserve > cap(c.outs)
 	switch {
+	case full && cap(c.ents) < maxCacheEntries && c.lex == lex:
+		c.grow(2 * cap(c.ents))
 	case full && cap(c.ents) < maxCacheEntries:
 		c.alloc(2 * cap(c.ents))
 	case full || c.lex != lex:
