@@ -179,8 +179,18 @@ func tokenEnd(p []byte, atEOF bool) (n int, ok bool) {
 			return n, true
 		}
 		c := p[n]
-		if !mayStop[c] {
+		switch tokByte[c] {
+		case tbPlain:
 			n++
+			continue
+		case tbLead3:
+			// A whole three-byte character at once (Bengali text is made
+			// of them); a lone byte otherwise.
+			if n+2 < len(p) && p[n+1]&0xC0 == 0x80 && p[n+2]&0xC0 == 0x80 {
+				n += 3
+			} else {
+				n++
+			}
 			continue
 		}
 		if c < utf8.RuneSelf {
@@ -208,9 +218,23 @@ func tokenEnd(p []byte, atEOF bool) (n int, ok bool) {
 	return n, atEOF || n > maxTok
 }
 
-// mayStop marks the bytes that may start whitespace.
-var mayStop = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true,
-	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+// Classes of bytes for tokenEnd.
+const (
+	tbPlain   = iota // not whitespace, nor the start of any
+	tbLead3          // the lead byte of a three-byte character that is never whitespace
+	tbMayStop        // may start whitespace
+)
+
+// tokByte classifies the bytes for tokenEnd.
+var tokByte = func() (t [256]uint8) {
+	for c := 0xE0; c <= 0xEF; c++ {
+		t[c] = tbLead3
+	}
+	for _, c := range []byte{' ', '\n', '\t', '\r', '\v', '\f', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = tbMayStop
+	}
+	return
+}()
 
 // codeLead marks the bytes that start a character with a glyph code: ASCII
 // and the lead bytes of U+0080..U+00FF and of the Windows-1252 specials.
