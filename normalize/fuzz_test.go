@@ -1,13 +1,11 @@
 package normalize
 
 import (
-	"bytes"
-	"io"
 	"strings"
 	"testing"
-	"testing/iotest"
 	"unicode/utf8"
 
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -29,41 +27,12 @@ func addSeeds(f *testing.F) {
 	}
 }
 
-// streamString runs t over s through transform.NewReader with one byte
-// per read.
-func streamString(t transform.Transformer, s string) (string, error) {
-	r := transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), t)
-	b, err := io.ReadAll(r)
-	return string(b), err
-}
-
-// tinyDst runs t with a destination of at most n bytes per call.
-func tinyDst(t transform.Transformer, s string, n int) (string, error) {
-	var out bytes.Buffer
-	src := []byte(s)
-	dst := make([]byte, n)
-	for {
-		nDst, nSrc, err := t.Transform(dst, src, true)
-		out.Write(dst[:nDst])
-		src = src[nSrc:]
-		if err == nil {
-			return out.String(), nil
-		}
-		if err != transform.ErrShortDst {
-			return out.String(), err
-		}
-		if nDst == 0 && nSrc == 0 {
-			dst = make([]byte, 2*len(dst))
-		}
-	}
-}
-
 func FuzzNFC(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		want := norm.NFC.String(s)
 		require.Equal(t, want, NFC.String(s), "String")
-		got, err := streamString(NFC, s)
+		got, err := xtest.OneByteReads(NFC, s)
 		require.NoError(t, err)
 		require.Equal(t, want, got, "stream")
 		require.Equal(t, norm.NFC.IsNormalString(s), NFC.IsNormalString(s), "IsNormal")
@@ -76,10 +45,10 @@ func checkNormalizer(t *testing.T, n *Normalizer, s string) {
 		require.True(t, utf8.ValidString(out), "valid UTF-8 in, invalid out: %q -> %q", s, out)
 	}
 	require.Equal(t, out, n.String(out), "not idempotent: %q -> %q", s, out)
-	got, err := streamString(n, s)
+	got, err := xtest.OneByteReads(n, s)
 	require.NoError(t, err)
 	require.Equal(t, out, got, "stream differs for %q", s)
-	got, err = tinyDst(n, s, 5)
+	got, err = xtest.SmallBuffers(n, s, 5, 0)
 	require.NoError(t, err)
 	require.Equal(t, out, got, "tiny dst differs for %q", s)
 	k, _ := n.Span([]byte(s), true)
@@ -141,7 +110,7 @@ func TestShortDstASCII(t *testing.T) {
 	require.Equal(t, nDst, nSrc)
 	require.Equal(t, src[:nSrc], dst[:nDst])
 	for c := 1; c < 16; c++ {
-		got, err := tinyDst(Default, string(src), c)
+		got, err := xtest.SmallBuffers(Default, string(src), c, 0)
 		require.NoError(t, err)
 		require.Equal(t, string(src), got, "dst %d", c)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
 )
@@ -58,7 +59,7 @@ func TestRandomProperties(t *testing.T) {
 				}
 			}()
 			checkNormalizer(t, n, s)
-			got, err := tinyDst(n, s, 1+i%9)
+			got, err := xtest.SmallBuffers(n, s, 1+i%9, 0)
 			require.NoError(t, err)
 			require.Equal(t, n.String(s), got, "dst of %d: %q", 1+i%9, s)
 			if n == Default {

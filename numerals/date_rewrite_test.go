@@ -9,6 +9,7 @@ import (
 	"testing/iotest"
 	"unicode/utf8"
 
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
@@ -93,36 +94,9 @@ func checkRewriter(t *testing.T, s string, times bool) {
 // transformSmall runs t over src in chunks of at most n bytes with a
 // destination buffer of n bytes, growing it only when t makes no progress.
 func transformSmall(tb testing.TB, t transform.Transformer, src []byte, n int) []byte {
-	var out []byte
-	dst := make([]byte, n)
-	pending := []byte{}
-	for off := 0; ; {
-		end := min(off+n, len(src))
-		pending = append(pending, src[off:end]...)
-		off = end
-		atEOF := off == len(src)
-		for {
-			nDst, nSrc, err := t.Transform(dst, pending, atEOF)
-			out = append(out, dst[:nDst]...)
-			pending = pending[nSrc:]
-			if err == transform.ErrShortDst {
-				if nDst == 0 && nSrc == 0 {
-					dst = make([]byte, 2*len(dst))
-				}
-				continue
-			}
-			if err == transform.ErrShortSrc && !atEOF {
-				break
-			}
-			require.NoError(tb, err)
-			break
-		}
-		if atEOF {
-			require.Empty(tb, pending)
-			return out
-		}
-		pending = append([]byte(nil), pending...)
-	}
+	out, err := xtest.SmallBuffers(t, string(src), n, n)
+	require.NoError(tb, err)
+	return []byte(out)
 }
 
 func TestRewriterStreaming(t *testing.T) {

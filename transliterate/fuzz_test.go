@@ -2,15 +2,13 @@ package transliterate_test
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"strings"
 	"testing"
-	"testing/iotest"
 	"unicode/utf8"
 
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/bntext/bntext/transliterate"
-	"golang.org/x/text/transform"
 )
 
 // seedFuzz adds the lines of the sample files and a few hard cases.
@@ -33,43 +31,14 @@ func seedFuzz(f *testing.F) {
 	}
 }
 
-// viaReader runs s through t with one-byte reads, the worst chunking.
-func viaReader(t transform.Transformer, s string) (string, error) {
-	b, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), t))
-	return string(b), err
-}
-
-// viaSmallDst runs s through t with a destination buffer of size n,
-// grown only when the transformer cannot make progress.
-func viaSmallDst(t transform.Transformer, s string, n int) (string, error) {
-	src := []byte(s)
-	dst := make([]byte, n)
-	var out []byte
-	for {
-		nDst, nSrc, err := t.Transform(dst, src, true)
-		out = append(out, dst[:nDst]...)
-		src = src[nSrc:]
-		switch err {
-		case nil:
-			return string(out), nil
-		case transform.ErrShortDst:
-			if nDst == 0 && nSrc == 0 {
-				dst = make([]byte, 2*len(dst))
-			}
-		default:
-			return string(out), err
-		}
-	}
-}
-
 // checkStream checks the invariants every transliterator keeps.
 func checkStream(t *testing.T, tr *transliterate.Transliterator, s string) string {
 	t.Helper()
 	out := tr.String(s)
-	if got, err := viaReader(tr, s); err != nil || got != out {
+	if got, err := xtest.OneByteReads(tr, s); err != nil || got != out {
 		t.Fatalf("one-byte reads: %q (%v), want %q", got, err, out)
 	}
-	if got, err := viaSmallDst(tr, s, 7); err != nil || got != out {
+	if got, err := xtest.SmallBuffers(tr, s, 7, 0); err != nil || got != out {
 		t.Fatalf("small dst: %q (%v), want %q", got, err, out)
 	}
 	if b := tr.Bytes([]byte(s)); string(b) != out {

@@ -2,17 +2,15 @@ package bijoy_test
 
 import (
 	"bytes"
-	"io"
 	"strings"
 	"testing"
-	"testing/iotest"
 	"time"
 	"unicode/utf8"
 
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/bntext/bntext/normalize/bijoy"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -30,47 +28,17 @@ func oneShot(t testing.TB, m bijoy.Mode, s string) string {
 
 // streamed transforms s through transform.NewReader fed one byte at a time.
 func streamed(t testing.TB, m bijoy.Mode, s string) string {
-	r := transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), bijoy.New(m))
-	b, err := io.ReadAll(r)
+	out, err := xtest.OneByteReads(bijoy.New(m), s)
 	require.NoError(t, err)
-	return string(b)
+	return out
 }
 
 // tinyDst transforms s calling Transform with small destination buffers
 // and source chunks.
 func tinyDst(t testing.TB, m bijoy.Mode, s string, n int) string {
-	tr := bijoy.New(m)
-	src := []byte(s)
-	var out []byte
-	dst := make([]byte, n)
-	for len(src) > 0 || true {
-		chunk := min(len(src), 2*n+3)
-		atEOF := chunk == len(src)
-		nDst, nSrc, err := tr.Transform(dst, src[:chunk], atEOF)
-		out = append(out, dst[:nDst]...)
-		src = src[nSrc:]
-		switch err {
-		case nil:
-			if atEOF && len(src) == 0 {
-				return string(out)
-			}
-		case transform.ErrShortDst:
-			if nDst == 0 && nSrc == 0 {
-				dst = make([]byte, 2*len(dst)) // a token needs more room
-			}
-		case transform.ErrShortSrc:
-			if nSrc == 0 && chunk == len(src)+nSrc && atEOF {
-				t.Fatalf("ErrShortSrc at EOF")
-			}
-			if nSrc == 0 {
-				// Need a longer chunk: grow by feeding more.
-				n *= 2
-			}
-		default:
-			t.Fatal(err)
-		}
-	}
-	return string(out)
+	out, err := xtest.SmallBuffers(bijoy.New(m), s, n, 2*n+3)
+	require.NoError(t, err)
+	return out
 }
 
 func checkStreaming(t *testing.T, s string) {

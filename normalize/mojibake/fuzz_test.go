@@ -1,16 +1,15 @@
 package mojibake_test
 
 import (
-	"bytes"
 	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"testing/iotest"
 	"time"
 	"unicode/utf8"
 
 	"github.com/bntext/bntext/internal/bn"
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/bntext/bntext/normalize/mojibake"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,44 +18,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// streamString runs t over s through transform.NewReader, one byte per
-// read.
-func streamString(t transform.Transformer, s string) (string, error) {
-	b, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), t))
-	return string(b), err
-}
-
-// tinyDst runs t with a destination of n bytes per call, growing it only
-// when a call makes no progress.
-func tinyDst(t transform.Transformer, s string, n int) (string, error) {
-	var out bytes.Buffer
-	src := []byte(s)
-	dst := make([]byte, n)
-	for {
-		nDst, nSrc, err := t.Transform(dst, src, true)
-		out.Write(dst[:nDst])
-		src = src[nSrc:]
-		if err == nil {
-			return out.String(), nil
-		}
-		if err != transform.ErrShortDst {
-			return out.String(), err
-		}
-		if nDst == 0 && nSrc == 0 {
-			dst = make([]byte, 2*len(dst))
-		}
-	}
-}
-
 // checkStreaming asserts that every way of feeding f gives the one-shot
 // result, and that Span agrees with it.
 func checkStreaming(t *testing.T, f *mojibake.Fixer, s string) string {
 	t.Helper()
 	want := f.String(s)
-	got, err := streamString(f, s)
+	got, err := xtest.OneByteReads(f, s)
 	require.NoError(t, err)
 	require.Equal(t, want, got, "stream %q", s)
-	got, err = tinyDst(f, s, 3)
+	got, err = xtest.SmallBuffers(f, s, 3, 0)
 	require.NoError(t, err)
 	require.Equal(t, want, got, "tiny dst %q", s)
 	n, err := f.Span([]byte(s), true)
