@@ -64,3 +64,12 @@ func TestHelpersReportFailure(t *testing.T) {
 	_, err = xtest.OneByteReads(failing{}, "abc")
 	assert.Error(t, err)
 }
+
+func BenchmarkLoop(b *testing.B) {
+	s := "hello, world"
+	xtest.Loop(b, len(s), func() {
+		if _, _, err := transform.String(upperPairs{}, s); err != nil {
+			b.Fatal(err)
+		}
+	})
+}

@@ -4,10 +4,9 @@ import (
 	"bytes"
 	"io"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/bntext/bntext/normalize/bijoy"
 	"golang.org/x/text/transform"
 )
@@ -40,34 +39,10 @@ func repeatTo(s string, n int) []byte {
 	return []byte(strings.Repeat(s, n/len(s)+1)[:n/len(s)*len(s)])
 }
 
-// cpuTime returns the CPU time the process has used. The benchmarks report
-// MB per CPU-second besides MB/s: on a machine shared with other work,
-// wall-clock MB/s understates what one core does.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// loop runs fn b.N times over n bytes and reports cpu-MB/s.
-func loop(b *testing.B, n int, fn func()) {
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	start := cpuTime()
-	for b.Loop() {
-		fn()
-	}
-	if d := cpuTime() - start; d > 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/d.Seconds()/1e6, "cpu-MB/s")
-	}
-}
-
 func benchTransform(b *testing.B, m bijoy.Mode, in []byte) {
 	dst := make([]byte, 8*len(in))
 	t := bijoy.New(m)
-	loop(b, len(in), func() {
+	xtest.Loop(b, len(in), func() {
 		t.Reset()
 		if _, _, err := t.Transform(dst, in, true); err != nil {
 			b.Fatal(err)
@@ -83,7 +58,7 @@ func BenchmarkAutoBengali(b *testing.B) { benchTransform(b, bijoy.Auto, benchBen
 
 func BenchmarkSpanAutoEnglish(b *testing.B) {
 	t := bijoy.New(bijoy.Auto)
-	loop(b, len(benchEnglish), func() {
+	xtest.Loop(b, len(benchEnglish), func() {
 		t.Reset()
 		if n, err := t.Span(benchEnglish, true); n != len(benchEnglish) || err != nil {
 			b.Fatal(n, err)
@@ -92,7 +67,7 @@ func BenchmarkSpanAutoEnglish(b *testing.B) {
 }
 
 func benchReader(b *testing.B, m bijoy.Mode, in []byte) {
-	loop(b, len(in), func() {
+	xtest.Loop(b, len(in), func() {
 		r := transform.NewReader(bytes.NewReader(in), bijoy.New(m))
 		if _, err := io.Copy(io.Discard, r); err != nil {
 			b.Fatal(err)

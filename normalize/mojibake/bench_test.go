@@ -2,10 +2,9 @@ package mojibake_test
 
 import (
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/bntext/bntext/normalize/mojibake"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -33,38 +32,14 @@ var (
 	})
 )
 
-// cpuTime returns the CPU time the process has used. The benchmarks
-// report MB per CPU-second besides MB/s: on a machine shared with other
-// work, wall-clock MB/s understates what one core does.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// loop runs fn b.N times and reports cpu-MB/s.
-func loop(b *testing.B, n int, fn func()) {
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	start := cpuTime()
-	for b.Loop() {
-		fn()
-	}
-	if d := cpuTime() - start; d > 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/d.Seconds()/1e6, "cpu-MB/s")
-	}
-}
-
 func benchString(b *testing.B, f *mojibake.Fixer, s string) {
-	loop(b, len(s), func() { f.String(s) })
+	xtest.Loop(b, len(s), func() { f.String(s) })
 }
 
 func benchTransform(b *testing.B, f *mojibake.Fixer, s string) {
 	src := []byte(s)
 	dst := make([]byte, len(src)+len(src)/8+64)
-	loop(b, len(s), func() {
+	xtest.Loop(b, len(s), func() {
 		if _, _, err := f.Transform(dst, src, true); err != nil {
 			b.Fatal(err)
 		}
@@ -87,7 +62,7 @@ func BenchmarkFixCP1252HTML(b *testing.B) {
 // buffers.
 func BenchmarkReaderCP1252(b *testing.B) {
 	buf := make([]byte, 32<<10)
-	loop(b, len(benchCP1252), func() {
+	xtest.Loop(b, len(benchCP1252), func() {
 		r := mojibake.Default.Reader(strings.NewReader(benchCP1252))
 		for {
 			if _, err := r.Read(buf); err != nil {
