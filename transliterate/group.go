@@ -135,6 +135,16 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	if last := len(ws) - 1; nI > 0 && last > 0 && ws[last].e0 != nil && ws[last].e0.tags&tagIndian != 0 {
 		indian = true
 	}
+	// Many words without punctuation are running text, not one name: there
+	// each word has its own origin (a foreign name in a sentence does not
+	// make its Bengali verbs foreign).
+	nWords := 0
+	for k := range ws {
+		if !ws[k].skip {
+			nWords++
+		}
+	}
+	running := nWords > maxNameWords
 	switch t.opts.origin {
 	case OriginBengali:
 		groupForeign = false
@@ -170,6 +180,9 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			continue
 		}
 		foreign := groupForeign || cue[k] && t.opts.origin == OriginAuto
+		if running && t.opts.origin == OriginAuto {
+			foreign = t.foreignInText(ws, cue, k)
+		}
 		if k == 0 && afterDigit(toks, u, r.tok) {
 			// A suffix written on a number (১২টি, ১০টায়): rules only.
 			r.e0 = nil
@@ -245,6 +258,27 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		}
 		r.s, r.e = start, len(nm.buf)
 	}
+}
+
+// maxNameWords is the most words a name has (শেখ মোহাম্মদ বিন রাশিদ আল
+// মাকতুম); a longer run of words is running text.
+const maxNameWords = 6
+
+// foreignInText reports whether word k of running text is written in the
+// foreign style: its lexicon entry is foreign, its spelling marks it, or
+// the origin model leans foreign and a foreign word of the lexicon is next
+// to it (ডোনাল্ড ট্রাম্প). The model alone does not decide here: common
+// Bengali words are too many for it.
+func (t *Transliterator) foreignInText(ws []wres, cue []bool, k int) bool {
+	r := &ws[k]
+	if r.origin == 'f' || cue[k] {
+		return true
+	}
+	if r.e0 != nil || !r.ce.f.analyzed {
+		return false
+	}
+	near := k > 0 && ws[k-1].origin == 'f' || k+1 < len(ws) && ws[k+1].origin == 'f'
+	return near && r.ce.f.score > 0
 }
 
 // joinInitials makes the first n words of ws, initials separated by
