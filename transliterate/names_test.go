@@ -121,7 +121,7 @@ func TestForeignNames(t *testing.T) {
 func TestForeignNameInRunningText(t *testing.T) {
 	runPairs(t, transliterate.Names, []pair{
 		{"যুক্তরাষ্ট্রের প্রেসিডেন্ট ডোনাল্ড ট্রাম্প ও রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিন ফোনে কথা বলেছেন",
-			"Yuktrashtrer President Donald Trump o Rashiar President Vladimir Putin Fone Katha Balechhen"},
+			"Yuktrashtrer President Donald Trump and Rashiar President Vladimir Putin Fone Katha Balechhen"},
 		{"আজ কিম জং উন সাক্ষাৎ করেছেন এবং তারা আলোচনা করেছেন",
 			"Aj Kim Jong Un Sakshat Karechhen and Tara Alochna Karechhen"},
 		{"ডোনাল্ড ট্রাম্প", "Donald Trump"},
