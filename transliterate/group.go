@@ -1,6 +1,7 @@
 package transliterate
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/bntext/bntext/internal/bn"
@@ -27,7 +28,8 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		r := &ws[k]
 		r.ce = t.factsOf(nm, word(k))
 		if r.ce.f.nLetters > 0 {
-			n, v, _ := parseLetters(word(k), &r.letters)
+			w := word(k)
+			n, v, _ := parseLetters(w[:len(w)-int(r.ce.f.genLen)], &r.letters)
 			r.nLetters, r.nVowelLetters = int8(n), int8(v)
 		}
 	}
@@ -212,6 +214,9 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			}
 			nm.buf = append(nm.buf, sp...)
 			r.kind = r.e0.kind
+			if !r.phrase && r.ce.f.genLen > 0 && r.e0 == r.ce.f.wi.e {
+				r.gen = true
+			}
 			if t.opts.variants {
 				r.alts = r.e0.spell
 				if sp != r.e0.spell[0] {
@@ -227,6 +232,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		case !abbr[k] && r.isAcronym(w):
 			nm.buf = append(nm.buf, r.letters[:r.nLetters]...)
 			r.kind = wkAsIs
+			r.gen = r.ce.f.genLen > 0
 			if t.opts.variants {
 				r.alts = []string{string(nm.buf[start:])}
 			}
@@ -446,15 +452,17 @@ func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k in
 			key = append(key, u[tk.s:tk.e]...)
 		}
 		nm.tmp = key
-		e := nm.lex.phrases[string(key)]
-		if e == nil {
-			nm.tmp = foldSpelling(key[len(key):], key, false)
-			e = nm.lex.fphrases[string(nm.tmp)]
-			nm.tmp = key
+		e := nm.lex.lookupPhrase(nm, key)
+		gen := false
+		if g := genitiveLen(key[bytes.LastIndexByte(key, ' ')+1:]); e == nil && g > 0 {
+			// শেখ হাসিনার: the phrase with a genitive ending.
+			e = nm.lex.lookupPhrase(nm, key[:len(key)-g])
+			gen = e != nil
 		}
 		if e == nil {
 			continue
 		}
+		ws[k].gen = gen
 		ws[k].e0 = e
 		ws[k].origin = e.origin()
 		ws[k].phrase = true
@@ -467,6 +475,16 @@ func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k in
 		return m
 	}
 	return 0
+}
+
+// lookupPhrase finds the phrase key by its spelling or its folded
+// spelling.
+func (l *lexicon) lookupPhrase(nm *namesScratch, key []byte) *entry {
+	if e := l.phrases[string(key)]; e != nil {
+		return e
+	}
+	fk := foldSpelling(key[len(key):], key, false)
+	return l.fphrases[string(fk)]
 }
 
 // trimVisarga returns w without a final ঃ.

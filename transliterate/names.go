@@ -44,6 +44,7 @@ type wres struct {
 	skip   bool        // consumed by a phrase
 	phrase bool        // starts a phrase of the lexicon
 	dot    bool        // append a dot (abbreviation written with ঃ)
+	gen    bool        // append 's: the word (or the phrase it starts) had a genitive ending
 	e0     *entry      // lexicon entry, if any
 	origin byte        // 'f' foreign, 'n' native, 0 unknown
 	tok    int         // index of the word's token
@@ -226,6 +227,9 @@ func (t *Transliterator) assemble(dst []byte, nm *namesScratch, u []byte, choice
 		}
 		if r.dot {
 			dst = append(dst, '.')
+		}
+		if r.gen {
+			dst = append(dst, "'s"...)
 		}
 		groupStart = false
 	}

@@ -121,10 +121,24 @@ func TestForeignNames(t *testing.T) {
 func TestForeignNameInRunningText(t *testing.T) {
 	runPairs(t, transliterate.Names, []pair{
 		{"যুক্তরাষ্ট্রের প্রেসিডেন্ট ডোনাল্ড ট্রাম্প ও রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিন ফোনে কথা বলেছেন",
-			"Yuktrashtrer President Donald Trump and Rashiar President Vladimir Putin Fone Katha Balechhen"},
+			"United States's President Donald Trump and Russia's President Vladimir Putin Fone Katha Balechhen"},
 		{"আজ কিম জং উন সাক্ষাৎ করেছেন এবং তারা আলোচনা করেছেন",
 			"Aj Kim Jong Un Sakshat Karechhen and Tara Alochna Karechhen"},
 		{"ডোনাল্ড ট্রাম্প", "Donald Trump"},
+	})
+}
+
+// A genitive ending on an acronym, on a place or organization of the
+// lexicon, or on the last word of a name of the lexicon becomes 's; names
+// that merely end in র stay as they are.
+func TestGenitive(t *testing.T) {
+	runPairs(t, transliterate.Names, []pair{
+		{"বিএনপির", "BNP's"}, {"ইউএনডিপির", "UNDP's"}, {"আইএমএফের", "IMF's"},
+		{"ঢাকার", "Dhaka's"}, {"রংপুরের", "Rangpur's"}, {"বুয়েটের", "BUET's"},
+		{"শেখ হাসিনার", "Sheikh Hasina's"}, {"আওয়ামী লীগের", "Awami League's"},
+		// Counter-examples: names of people that end in র, and the bare forms.
+		{"জাকির", "Zakir"}, {"কবির", "Kabir"}, {"মুনির", "Munir"}, {"তাহের", "Taher"},
+		{"ঢাকা", "Dhaka"}, {"বিএনপি", "BNP"}, {"শেখ হাসিনা", "Sheikh Hasina"},
 	})
 }
 

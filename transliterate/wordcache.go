@@ -19,6 +19,7 @@ type wordFacts struct {
 	cue      bool     // the spelling marks the word as foreign
 	nsyl     uint8
 	score    float32 // origin model: log-odds that the word is foreign
+	genLen   uint8   // bytes of a genitive ending after an acronym or a place or organization (বিএনপির)
 }
 
 // styleKey numbers the styles whose renderings are cached (foreign,
@@ -213,6 +214,9 @@ func (t *Transliterator) factsOf(nm *namesScratch, w []byte) *cacheEntry {
 		}
 	}
 	f.wi = wi
+	if (!known || wi.e == nil) && f.nLetters == 0 {
+		genitiveFacts(nm, f, w)
+	}
 	if vw, ok := trimVisarga(w); ok {
 		f.visAbbr = nm.lex.abbrOf(vw)
 	}
