@@ -69,8 +69,10 @@ func ExampleIsBijoy() {
 }
 
 func ExampleTransformer_Span() {
+	// In Auto mode the unchanged prefix ends at a line start: the first
+	// line stays, the second has Bijoy in it.
 	t := bijoy.New(bijoy.Auto)
-	src := []byte("Hello world Avwg")
+	src := []byte("Hello world\nSee Avwg")
 	n, err := t.Span(src, true)
 	fmt.Println(n, err)
 	// Output:

@@ -177,3 +177,42 @@ func isBijoyCodes(s string) bool {
 	}
 	return !bytes.ContainsAny([]byte(s), "\u00a0")
 }
+
+// TestSpanThenTransform: a Span that stops early leaves the transformer in
+// a state from which both ways of going on give the one-shot result:
+// transforming from the returned position, or (what a caller that only
+// uses Span as a fast path for clean text does) from the start of src.
+func TestSpanThenTransform(t *testing.T) {
+	cases := []string{
+		"World Bank Gi cÖwZ‡e`b",
+		"The World Bank Gi cÖwZ‡e`b\n",
+		"Reuters I BBC Gi Lei\nHello world\n",
+		"Hello world\nThe IMF Ges World Bank Gi cÖwZ‡e`b\n",
+		"Avwg evsjvq Mvb MvB| Hello world",
+		"XvKv, 27 b‡f¤^i (Reuters) - evsjv‡`k e¨vsK",
+		"I am here\nA I Ges \nRvbv ‡M‡Q",
+	}
+	for _, s := range cases {
+		want := bijoy.String(bijoy.Auto, s)
+		for _, restart := range []bool{false, true} {
+			tr := bijoy.New(bijoy.Auto)
+			src := []byte(s)
+			n, err := tr.Span(src, true)
+			if err == nil {
+				assert.Equal(t, s, want, "Span says %q is unchanged", s)
+				continue
+			}
+			out := append([]byte(nil), src[:n]...)
+			if restart {
+				out = out[:0]
+			} else {
+				src = src[n:]
+			}
+			dst := make([]byte, 8*len(src)+64)
+			nDst, nSrc, err := tr.Transform(dst, src, true)
+			require.NoError(t, err)
+			require.Equal(t, len(src), nSrc)
+			assert.Equal(t, want, string(append(out, dst[:nDst]...)), "%q restart=%v", s, restart)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package bijoy
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -88,9 +89,38 @@ func (t *Transformer) Reset() {
 
 // Span implements transform.SpanningTransformer: it returns the length of
 // the prefix of src that the transformer leaves as it is.
+//
+// In Auto mode the prefix ends at a line start unless it is all of src: the
+// decision for a token depends on the tokens after it on its line, and a
+// caller that transforms src again from its start after a partial span (or
+// from the returned position) finds the transformer in the state of a line
+// start, or, when the prefix is empty, in the state it had before the call.
 func (t *Transformer) Span(src []byte, atEOF bool) (n int, err error) {
+	if t.mode != Auto {
+		_, n, err = t.run(nil, src, atEOF, true)
+		return n, err
+	}
+	var saved *Transformer
+	if t.runLeft > 0 || t.inLong || t.rightOK {
+		saved = new(Transformer) // mid-run: the run's cached classifications too
+		*saved = *t
+	}
+	line := t.line
 	_, n, err = t.run(nil, src, atEOF, true)
-	return n, err
+	if err == nil {
+		return n, err
+	}
+	if i := bytes.LastIndexByte(src[:n], '\n'); i >= 0 {
+		t.Reset()
+		return i + 1, err
+	}
+	if saved != nil {
+		*t = *saved
+	} else {
+		t.Reset()
+		t.line = line
+	}
+	return 0, err
 }
 
 // Transform implements transform.Transformer.
