@@ -427,6 +427,10 @@ func readElement(lx *lexiconData, text []byte, p int) (el phraseElem, ok bool, s
 			el.unit, el.end = UnitBDT, q+3
 		default:
 			s := q
+			if hasPrefixAt(text, q, "/-") && slashDashEnds(text, q+2) {
+				el.end = q + 2 // ৫০০/- (taka, "only")
+				break
+			}
 			switch {
 			case text[q] == '-' || text[q] == '\'':
 				s = q + 1 // ২০২৫-এর, ৫'শ
@@ -483,6 +487,22 @@ func readElement(lx *lexiconData, text []byte, p int) (el phraseElem, ok bool, s
 		}
 	}
 	return el, true, 0
+}
+
+// slashDashEnds reports whether "/-" after an amount ends at text[p]: the
+// end, a space, a punctuation mark or a word follows, and not another
+// number or part of a code (১২/-০৭, ১২/--০৭).
+func slashDashEnds(text []byte, p int) bool {
+	if p >= len(text) {
+		return true
+	}
+	switch c := text[p]; {
+	case c == '-' || c == '/' || c == '.' || c == ':' || c == '+':
+		return false
+	case c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+		return false
+	}
+	return !isDigitAt(text, p)
 }
 
 // wordRange reads the second half of a range of number words such as
@@ -550,8 +570,8 @@ func analyzeWord(lx *lexiconData, key []byte) (phraseElem, bool) {
 		if !ok || el.whole && el.unit != UnitOrdinal {
 			continue
 		}
-		if el.unit == UnitNone && !isCaseEnding(end) {
-			continue
+		if el.unit == UnitNone && el.special != lexCountWord && !isCaseEnding(end) {
+			continue // ১০ জনকে, but not আটকে
 		}
 		if el.special == lexPoint || el.special == lexMinus || el.special == lexApprox || el.special == lexPercentPre {
 			continue

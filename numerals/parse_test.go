@@ -97,6 +97,10 @@ var phraseCases = []parseCase{
 	{"আড়াই ডজন", "30", 0}, {"কয়েক ডজন", "vague", 0}, {"দশ লাখেরও", "1000000", 0}, {"আধা", "0.5", 0},
 	{"(৫০০)", "500", 0}, {"৫০০.", "500", 0}, {"“দেড় লাখ”", "150000", 0}, {"৫'শ", "500", 0},
 	{"+৫%", "5", UnitPercent}, {"+১০০%", "100", UnitPercent}, {"একশ' টাকা", "100", UnitBDT}, {"দু’শ’", "200", 0}, {"+৮৮০১৭১১১২৩৪৫৬", "", 0},
+	// A counting word standing apart keeps its case ending (-কে, -ই, -রা);
+	// "/-" after an amount (taka, "only") belongs to the number.
+	{"১০ জনকে", "10", UnitCount}, {"৫ জনই", "5", UnitCount}, {"১২ জনের", "12", UnitCount},
+	{"৫০০/- টাকা", "500", UnitBDT}, {"৳৫০০/-", "500", UnitBDT}, {"৫০,০০০/-", "50000", 0},
 }
 
 // notNumbers must not parse.

@@ -145,6 +145,9 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 				second, hasSec = s.val, true
 				k += 2
 			}
+		} else if kk == k && clockBareMinutes(ts, t, kk, period, frac) {
+			minute += m.val // দুপুর ১২টা ৪৫
+			k = kk + 1
 		}
 	}
 	// A confirming word, am/pm or a period after the time.
@@ -250,4 +253,27 @@ func clockColon(ts *scanToks, k int, period bool, hour, minute, second *int, has
 		}
 	}
 	return next, true
+}
+
+// clockBareMinutes reports whether m holds the minutes of an hour t
+// written without মিনিট (সকাল ৯টা ৩০, দুপুর ১২টা ৪৫): only after a period
+// word and an hour with -টা, as two digits, and ending the phrase (the end
+// of the line, a punctuation mark, থেকে or পর্যন্ত), so that ৯টা ৩০ জন
+// keeps its count.
+func clockBareMinutes(ts *scanToks, t *scanTok, k int, period clockPeriod, frac int) bool {
+	m := ts.at(k)
+	if period == clockNone || frac != 0 || t.kind != stNum || t.sfx != sfxClock {
+		return false
+	}
+	if m.kind != stNum || !m.space || m.ndig != 2 || m.val >= 60 || m.sfx != sfxNone && m.sfx != sfxCase {
+		return false
+	}
+	n := ts.at(k + 1)
+	switch {
+	case n.kind == stEnd:
+		return true
+	case n.kind == stPunct:
+		return n.punct(',', '।', ')', '|', ';', '!', '?', '\u2013', '\u2014') || n.space
+	}
+	return m.sfx == sfxNone && (n.is(scanRangeWord) || n.is(scanUntilWord))
 }
