@@ -65,6 +65,14 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 			abbr[k] = true
 			continue
 		}
+		if wi.abbr != nil && colonAbbr(toks, u, tok) {
+			// মো: written with an ASCII colon for ঃ.
+			ws[k].e0 = wi.abbr
+			ws[k].dot = true
+			abbr[k] = true
+			nm.drop[tok+1] = true
+			continue
+		}
 		if wi.e != nil && (wi.e.kind != wkLower || betweenWords(toks, tok)) {
 			ws[k].e0 = wi.e
 			ws[k].origin = wi.e.origin()
@@ -485,6 +493,16 @@ func (l *lexicon) lookupPhrase(nm *namesScratch, key []byte) *entry {
 	}
 	fk := foldSpelling(key[len(key):], key, false)
 	return l.fphrases[string(fk)]
+}
+
+// colonAbbr reports whether the word token i is followed by an ASCII
+// colon and a space, as an abbreviation typed with : for ঃ is (মো: ).
+func colonAbbr(toks []ntok, u []byte, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	c, sp := toks[i+1], toks[i+2]
+	return c.kind == tkOther && c.e-c.s == 1 && u[c.s] == ':' && sp.kind == tkSpace
 }
 
 // trimVisarga returns w without a final ঃ.

@@ -169,6 +169,11 @@ func TestAbbreviationsAndInitials(t *testing.T) {
 		{"এ. কে. এম. শামসুজ্জোহা", "A. K. M. Shamsuzzoha"},
 		{"এম সাইফুর রহমান", "M Saifur Rahman"},
 		{"জে. কে. রাউলিং", "J. K. Rowling"},
+		// An ASCII colon typed for ঃ, and labels that are not abbreviations.
+		{"মো: গোলাম রহমান", "Md. Golam Rahman"},
+		{"ডা: দীপু মনি", "Dr. Dipu Moni"},
+		{"প্রকাশ: ১২ জুলাই", "Prakash: 12 Julai"},
+		{"মো:গোলাম", "Mo:Golam"},
 	})
 }
 
