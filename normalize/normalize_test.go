@@ -68,6 +68,9 @@ var defaultCases = map[Op][]opCase{
 		{"চাঁঁদ", "চাঁদ"},
 		{"উদ্" + zwnj + zwnj + "গম", "উদ্" + zwnj + "গম"},
 		{"কিতাব", "কিতাব"},
+		// Doubled joiners away from Bengali are not ours to judge.
+		{"می" + zwnj + zwnj + "خواهم", "می" + zwnj + zwnj + "خواهم"},
+		{"👩" + zwj + zwj + "💻", "👩" + zwj + zwj + "💻"},
 	},
 	OpReorderModifier: {
 		{"চ\u0981\u09beদ", "চাঁদ"},
@@ -86,6 +89,10 @@ var defaultCases = map[Op][]opCase{
 		{"ক" + zwj + "্ষ", "ক্ষ"},
 		{"র" + zwj + "ক", "রক"},
 		{"চাঁ" + zwnj + "দ", "চাঁদ"},
+		// Between two letters with no virama there is no conjunct to break.
+		{"কম" + zwnj + "ল", "কমল"},
+		{"কমিশ" + zwj + "ন", "কমিশন"},
+		{"ক" + zwnj + "আ", "কআ"},
 		{"উদ্" + zwnj + "গম", "উদ্" + zwnj + "গম"},
 		{"ক্" + zwj + "ষ", "ক্" + zwj + "ষ"},
 		{"র" + zwj + "্য", "র" + zwj + "্য"},
@@ -135,6 +142,12 @@ var defaultCases = map[Op][]opCase{
 		{"সংবাদ: খবর", "সংবাদ: খবর"},
 		{"আপডেট:১২", "আপডেট:১২"},
 		{"http://x.bd", "http://x.bd"},
+		{"উচ্চৈ:স্বরে", "উচ্চৈঃস্বরে"},
+		{"চক্ষু:শূল", "চক্ষুঃশূল"},
+		{"ত্রয়:ষষ্টি", "ত্রয়ঃষষ্টি"},
+		// Visarga never follows া ী ে inside a word: these colons separate.
+		{"উইকিপিডিয়া:আলোচনা", "উইকিপিডিয়া:আলোচনা"},
+		{"বিষয়শ্রেণী:বাংলাদেশ", "বিষয়শ্রেণী:বাংলাদেশ"},
 	},
 }
 

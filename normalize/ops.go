@@ -122,7 +122,7 @@ var opHelp = [numOps]string{
 	OpNBSPSpace:           "no-break space next to Bengali -> space (no collapsing)",
 	OpDariConfusable:      "U+09F7 (currency numerator four) used as dari -> । (not in fraction sequences)",
 	OpDariReserved:        "reserved U+09E4/U+09E5 -> । ॥",
-	OpVisargaInternal:     "ASCII colon between two Bengali letters -> ঃ (দু:খ -> দুঃখ); never after digits",
+	OpVisargaInternal:     "ASCII colon between two Bengali letters, after a consonant or ি ু ৈ -> ঃ (দু:খ -> দুঃখ); never after digits, া ী ে (উইকিপিডিয়া:)",
 	OpKhandaTaHeuristic:   "ত্ before a consonant other than ত থ ন ব ম য র, or at the end of a word -> ৎ",
 	OpStripNukta:          "drop nukta except in ড় ঢ় য়",
 	OpSpaceFold:           "other Unicode spaces, and NBSP anywhere -> space",

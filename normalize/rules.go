@@ -552,7 +552,24 @@ func dedupable(r rune) bool {
 func (g *seg) dedup() {
 	g.filter(func(i int, prev rune) (bool, Op) {
 		r := g.it[i].r
-		return r == prev && dedupable(r), OpDedupMarks
+		if r != prev || !dedupable(r) {
+			return false, 0
+		}
+		if isJoiner(r) {
+			// Doubled joiners collapse only next to Bengali: elsewhere
+			// (Persian, emoji sequences) they are not ours to judge.
+			j, k := i-1, i+1
+			for j >= 0 && isJoiner(g.it[j].r) {
+				j--
+			}
+			for k < len(g.it) && isJoiner(g.it[k].r) {
+				k++
+			}
+			if !bn.InBlock(g.at(j)) && !bn.InBlock(g.at(k)) {
+				return false, 0
+			}
+		}
+		return true, OpDedupMarks
 	})
 }
 
@@ -702,8 +719,8 @@ func isBoundary(r rune) bool {
 
 // joiners drops ZWJ and ZWNJ where they do nothing in Bengali: at the
 // start or end of a word (zw-edge); after an independent vowel, a vowel
-// sign or a modifier, between a consonant other than RA and a virama, and
-// after RA unless VIRAMA YA follows (zw-ineffective). Every other joiner
+// sign or a modifier, between a consonant other than RA and a virama or the
+// next letter, and after RA unless VIRAMA YA follows (zw-ineffective). Every other joiner
 // stays: after a virama (explicit hasanta, half forms), in র‍্য, and
 // wherever a neighbour is not Bengali (emoji sequences, Persian,
 // Devanagari).
@@ -735,7 +752,16 @@ func (g *seg) joiners() {
 		if c == bn.Ra {
 			return !(q == bn.Virama && g.at(i+2) == bn.Ya), OpZWIneffective
 		}
-		return bn.IsConsonant(c) && q == bn.Virama, OpZWIneffective
+		if !bn.IsConsonant(c) {
+			return false, 0
+		}
+		// Between a consonant and a virama, or between a consonant and the
+		// next letter (no virama, so no conjunct to break or ask for).
+		switch bn.ClassOf(q) {
+		case bn.ViramaClass, bn.Consonant, bn.KhandaTaClass, bn.IndependentVowel:
+			return true, OpZWIneffective
+		}
+		return false, 0
 	})
 }
 
@@ -748,13 +774,14 @@ func isWordChar(r rune) bool {
 func (g *seg) colons() {
 	o := g.ops
 	for i := range g.it {
-		if g.it[i].r != ':' || !bn.IsLetter(g.at(i-1)) {
+		p := g.at(i - 1)
+		if g.it[i].r != ':' || !bn.IsLetter(p) {
 			continue
 		}
 		q := g.at(i + 1)
 		switch bn.ClassOf(q) {
 		case bn.Consonant, bn.IndependentVowel, bn.KhandaTaClass:
-			if o.Has(OpVisargaInternal) {
+			if o.Has(OpVisargaInternal) && visargaBefore(p) {
 				g.set(i, bn.Visarga, OpVisargaInternal)
 			}
 			continue
@@ -763,6 +790,20 @@ func (g *seg) colons() {
 			g.set(i, bn.Visarga, OpColonVisargaFinal)
 		}
 	}
+}
+
+// visargaBefore reports whether a word-internal visarga can follow p.
+// Inside Bengali words (সন্ধি of Sanskrit words: দুঃখ, নিঃসন্দেহ,
+// অন্তঃসত্ত্বা, উচ্চৈঃস্বরে) visarga follows a consonant (with its inherent
+// vowel) or the short vowels ি ু and ৈ, never া ী ূ ে ো and the like; a
+// colon after those is a separator, as in উইকিপিডিয়া:আলোচনা or
+// বিষয়শ্রেণী:বাংলাদেশ.
+func visargaBefore(p rune) bool {
+	switch p {
+	case bn.SignI, bn.SignU, bn.SignAI, bn.Nukta:
+		return true
+	}
+	return bn.IsConsonant(p)
 }
 
 func (g *seg) visargaColon() {
