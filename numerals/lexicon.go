@@ -118,7 +118,7 @@ var cardinalSpellings = [100][]string{
 // weakNumberWords are number words that are also common other words (নয়
 // "is not", বার "times", ন, ছ): MatchNumber takes them alone only with a
 // suffix or a scale word.
-var weakNumberWords = []string{"নয়", "ন", "ছ", "বার", "শ", "শো", "দুয়"}
+var weakNumberWords = []string{"নয়", "ন", "ছ", "বার", "শ", "শো", "দুয়", "খানেক"}
 
 // ordinalSpellings are the ordinal words 1..20 (Sanskrit forms), the
 // first spelling of each being what OrdinalWords writes.
@@ -423,6 +423,7 @@ func buildNumberLexicon() *lexiconData {
 		"কয়েক", "কতিপয়", "লাখো", "লক্ষ", "হাজারো", "কোটিকোটি", "শতাধিক", "সহস্রাধিক",
 		"হাজারাধিক", "লক্ষাধিক", "লাখাধিক", "কোটাধিক", "একাধিক", "অর্ধশতাধিক", "শতেক",
 		"শখানেক", "শতখানেক", "হাজারখানেক", "লাখখানেক", "ডজনখানেক", "দুয়েক", "দু-একটি",
+		"খানেক", // standing apart: হাজার খানেক, শ খানেক
 	} {
 		if e, ok := lx.words[canonString(w)]; ok && e.kind != lexNone {
 			continue

@@ -101,6 +101,8 @@ var phraseCases = []parseCase{
 	// "/-" after an amount (taka, "only") belongs to the number.
 	{"১০ জনকে", "10", UnitCount}, {"৫ জনই", "5", UnitCount}, {"১২ জনের", "12", UnitCount},
 	{"৫০০/- টাকা", "500", UnitBDT}, {"৳৫০০/-", "500", UnitBDT}, {"৫০,০০০/-", "50000", 0},
+	// খানেক standing apart makes the number before it vague.
+	{"হাজার খানেক", "vague", 0}, {"দুই হাজার খানেক টাকা", "vague", UnitBDT},
 }
 
 // notNumbers must not parse.

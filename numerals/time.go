@@ -168,7 +168,8 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 		if t.kind == stNum {
 			confirmed = true
 		}
-	} else if period == clockNone && confirmed && n.is(scanPeriod) && n.ending != scanEndNone {
+	} else if period == clockNone && confirmed && n.is(scanPeriod) && (n.ending != scanEndNone || colon) {
+		// ৯টায় রাতে; after H:MM also the bare word (২:৩০ অপরাহ্ণ, ১০:৩০ রাত).
 		period = clockPeriod(n.kw.val)
 		k++
 	}
