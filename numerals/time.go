@@ -180,7 +180,7 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 		return false
 	}
 	if ampm != clockNone {
-		if hour > 12 || hour == 0 && ampm == clockPM {
+		if hour > 12 && ampm == clockAM || hour == 0 && ampm == clockPM {
 			return false
 		}
 		period = ampm
@@ -211,9 +211,26 @@ func clockWordInSpan(ts *scanToks, t *scanTok) bool { return t.kw.val == 1 }
 
 // clockColonAhead reports whether token k starts an H:MM form.
 func clockColonAhead(ts *scanToks, k int) bool {
-	t := ts.at(k)
-	s := ts.at(k + 1)
-	return t.sfx == sfxNone && s.punct(':', '\u0983', '.') && !s.space && ts.at(k+2).kind == stNum && !ts.at(k+2).space
+	t, s, m := ts.at(k), ts.at(k+1), ts.at(k+2)
+	if t.sfx != sfxNone || !s.punct(':', '\u0983', '.') || s.space || m.kind != stNum {
+		return false
+	}
+	if !m.space {
+		return true
+	}
+	// ১০: ০০, as some news sites write the time of a dateline: only after
+	// a colon, with two digits of minutes that end the time.
+	if !s.punct(':') || m.ndig != 2 || m.sfx != sfxNone {
+		return false
+	}
+	switch n := ts.at(k + 3); {
+	case n.kind == stEnd:
+		return true
+	case n.kind == stPunct:
+		return !n.punct(':', '.', '/', '-') || n.space
+	}
+	n := ts.at(k + 3)
+	return n.is(scanAMPM) || n.is(scanPeriod) || n.is(scanClockWord) || n.is(scanMinuteWord)
 }
 
 // clockColon reads H:MM[:SS] at token k. A dot (৯.৩০) is a separator
