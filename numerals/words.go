@@ -159,13 +159,17 @@ func ordinalSuffix(n int64) string {
 
 // OrdinalWords returns the ordinal of n in words: প্রথম দ্বিতীয় তৃতীয় ...
 // বিংশ for 1..20 (the Sanskrit forms), then the cardinal with -তম:
-// একুশতম, এক শততম. Zero and negative numbers get -তম too.
+// একুশতম, দুই শততম; 100 alone is শততম. Zero and negative numbers get -তম
+// too.
 func OrdinalWords(n int64) string { return Style{}.OrdinalWords(n) }
 
 // OrdinalWords is OrdinalWords in style s.
 func (s Style) OrdinalWords(n int64) string {
 	if n >= 1 && n < int64(len(ordinalSpellings)) {
 		return canonString(ordinalSpellings[n][0])
+	}
+	if n == 100 && s.Hundred == HundredShoto {
+		return "শততম" // not এক শততম: the hundred alone, as in শততম টেস্ট
 	}
 	dst := s.AppendWords(nil, IntValue(n))
 	return string(appendCanon(dst, []byte("তম")))
