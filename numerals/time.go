@@ -137,8 +137,8 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 		if ts.at(kk).is(scanClockWord) && ts.at(kk+1).kind == stNum {
 			kk++
 		}
-		if m := ts.at(kk); m.kind == stNum && m.ndig <= 2 && m.val < 60 && m.sfx == sfxNone && ts.at(kk+1).is(scanMinuteWord) && frac == 0 {
-			minute += m.val
+		if mv, ok := clockMinutes(ts, kk); ok && ts.at(kk+1).is(scanMinuteWord) && frac == 0 {
+			minute += mv
 			k = kk + 2
 			confirmed = true
 			if s := ts.at(k); s.kind == stNum && s.ndig <= 2 && s.val < 60 && s.sfx == sfxNone && ts.at(k+1).is(scanSecondWord) {
@@ -146,7 +146,7 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 				k += 2
 			}
 		} else if kk == k && clockBareMinutes(ts, t, kk, period, frac) {
-			minute += m.val // দুপুর ১২টা ৪৫
+			minute += ts.at(kk).val // দুপুর ১২টা ৪৫
 			k = kk + 1
 		}
 	}
@@ -294,4 +294,25 @@ func clockBareMinutes(ts *scanToks, t *scanTok, k int, period clockPeriod, frac 
 		return n.punct(',', '।', ')', '|', ';', '!', '?', '\u2013', '\u2014') || n.space
 	}
 	return m.sfx == sfxNone && (n.is(scanRangeWord) || n.is(scanUntilWord))
+}
+
+// clockMinutes returns the minutes that token k gives before মিনিট: up to
+// two digits, or a number word (দশটা পনেরো মিনিটে, রাত দশটা চল্লিশ মিনিটে).
+func clockMinutes(ts *scanToks, k int) (int, bool) {
+	m := ts.at(k)
+	switch {
+	case m.kind == stNum:
+		return m.val, m.ndig <= 2 && m.val < 60 && m.sfx == sfxNone
+	case m.is(scanHourWord) && m.ending == scanEndNone && m.kw.val%60 == 0:
+		return int(m.kw.val) / 60, true // দশ, বারো
+	case m.kind != stOther || m.end-m.start > 48:
+		return 0, false
+	}
+	var buf [96]byte
+	el, ok := analyzeWord(numberLexicon(), appendCanon(buf[:0], ts.w[m.start:m.end]))
+	if !ok || el.nt != 1 || el.toks[0].kind != lexCardinal || el.unit != UnitNone || el.whole {
+		return 0, false
+	}
+	v, ok := el.toks[0].val.Int64()
+	return int(v), ok && v >= 1 && v < 60
 }
