@@ -305,10 +305,10 @@ func clockMinutes(ts *scanToks, k int) (int, bool) {
 		return m.val, m.ndig <= 2 && m.val < 60 && m.sfx == sfxNone
 	case m.is(scanHourWord) && m.ending == scanEndNone && m.kw.val%60 == 0:
 		return int(m.kw.val) / 60, true // দশ, বারো
-	case m.kind != stOther || m.end-m.start > 48:
+	case m.kind != stOther || m.end-m.start > 96:
 		return 0, false
 	}
-	var buf [96]byte
+	var buf [192]byte
 	el, ok := analyzeWord(numberLexicon(), appendCanon(buf[:0], ts.w[m.start:m.end]))
 	if !ok || el.nt != 1 || el.toks[0].kind != lexCardinal || el.unit != UnitNone || el.whole {
 		return 0, false
