@@ -13,6 +13,7 @@ import (
 
 // fuzzSeeds are inputs that exercise every op and the segment edges.
 var fuzzSeeds = []string{
+	"৳১\u09f7\u09f7\u09f9।\u09f7", "কম\u200cল می\u200c\u200cخ", "উইকিপিডিয়া:আলোচনা",
 	"", "a", "বাংলা", "অাম", "ভা\u09dfা", "উদ্\u200cগম", "র\u200d্যাব", "আপডেটঃ ১২ জুলাই, ২০২৫ | ৯:০২",
 	"দু:খ", "কা\u09c7ন", "যে\u09bc", "ত্\u200d", "a\u0301", "কঁা", "\ufeffবাংলা\u200bভাষা\u00a0১২",
 	"ক্\u09bc", "ক\u09fe\u09bc্", "র\u200c্য", "ক\u200d্ষ", "কা\u200d", "\u200dক", "👩\u200d💻", "می\u200cخواهم",

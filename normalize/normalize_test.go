@@ -130,6 +130,9 @@ var defaultCases = map[Op][]opCase{
 	OpDariConfusable: {
 		{"যায়\u09f7", "যায়।"},
 		{"\u09f4\u09f7", "\u09f4\u09f7"},
+		// A run of ৷ next to a fraction sign is a fraction (৷৷৹ = 8/16).
+		{"৳১\u09f7\u09f7\u09f9", "৳১\u09f7\u09f7\u09f9"},
+		{"যায়\u09f7\u09f7", "যায়।।"},
 	},
 	OpDariReserved: {
 		{"যায়\u09e4", "যায়।"},

@@ -460,6 +460,20 @@ func isFraction(r rune) bool {
 	return r >= '\u09F4' && r <= '\u09F9' && r != bn.Numerator4
 }
 
+// inFraction reports whether the ৷ at i is part of a fraction sequence:
+// the run of ৷ it belongs to (৷৷ is eight sixteenths) touches another
+// currency fraction sign, as in ৷৷৹.
+func (g *seg) inFraction(i int) bool {
+	j, k := i-1, i+1
+	for j >= 0 && g.it[j].r == bn.Numerator4 {
+		j--
+	}
+	for k < len(g.it) && g.it[k].r == bn.Numerator4 {
+		k++
+	}
+	return isFraction(g.at(j)) || isFraction(g.at(k))
+}
+
 func (g *seg) charMaps() {
 	o := g.ops
 	for i := 0; i < len(g.it); i++ {
@@ -476,7 +490,7 @@ func (g *seg) charMaps() {
 		case r == '\u09E5' && o.Has(OpDariReserved):
 			g.set(i, bn.DoubleDari, OpDariReserved)
 		case r == bn.Numerator4 && o.Has(OpDariConfusable):
-			if !isFraction(g.at(i-1)) && !isFraction(g.at(i+1)) {
+			if !g.inFraction(i) {
 				g.set(i, bn.Dari, OpDariConfusable)
 			}
 		case r >= 0x2000 && r <= 0x2212:
