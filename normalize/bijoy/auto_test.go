@@ -71,6 +71,8 @@ var keepEnglish = []string{
 	"C:\\Users\\Public\\Documents",
 	"It's 5 o'clock in New York.",
 	"café, naïve, Müller, São Paulo, Ångström",
+	"Türkiye'nin başkenti Ankara; İstanbul ve İzmir büyük şehirlerdir.",
+	"küçük büyük güzel gün",
 	"The price is $5 or £4 (about 25°C outside).",
 	"© 2024 Example Corp. All rights reserved.",
 	"COVID-19 vaccine rollout",
@@ -138,6 +140,8 @@ var mixedLines = []pair{
 	{"Avwg Facebook e¨envi Kwi|", "আমি Facebook ব্যবহার করি।"},
 	{"evsjv‡`k e¨vsK (BB) Rvwb‡q‡Q|", "বাংলাদেশ ব্যাংক (BB) জানিয়েছে।"},
 	{"email: info@bd.gov.bd, †dvb: 01711-000000", "email: info@bd.gov.bd, ফোন: ০১৭১১-০০০০০০"},
+	{"World Bank Gi cÖwZ‡e`b", "World Bank এর প্রতিবেদন"},
+	{"Source: https://example.com/news Z‡_¨i Drm", "Source: https://example.com/news তথ্যের উৎস"},
 }
 
 func TestMixedLines(t *testing.T) {

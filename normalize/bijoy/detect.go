@@ -357,7 +357,7 @@ func classify(tok []byte) (cls uint8, score int) {
 			}
 		}
 		sc += int(bigram[rowOff+int(k)]) + trigram(prevK, rowOff, int(k))
-		bad = bad || impossible[rowOff+int(k)]
+		bad = bad || impossible[rowOff+int(k)] || karAfterKar[prevCode]&karNext[x] != 0
 		prevK = rowOff / numClasses
 		rowOff = int(k) * numClasses
 		prev2Code, prevCode, prevDigit = prevCode, x, digit
@@ -472,6 +472,20 @@ var impossible = func() (t [numClasses * numClasses]bool) {
 		set(v, "xyz~")
 	}
 	return t
+}()
+
+// karAfterKar and karNext catch what impossible cannot see in classes: a
+// vowel sign after a glyph that ends in one (ü হৃ, û হু, ï শু, ¸ গু, or
+// a vowel-sign code), as in "büyük" (হৃু). karAfterKar[c] is 1 for the codes
+// that end in a vowel sign, karNext[c] 1 for the post-base vowel signs.
+var karAfterKar, karNext = func() (after, next [256]uint8) {
+	for _, r := range "üûï¸vxyz~„…‚ƒ“–" {
+		after[codeOf(r)] = 1
+	}
+	for _, r := range "vxyz~„…‚ƒ“–" {
+		next[codeOf(r)] = 1
+	}
+	return after, next
 }()
 
 // badStart marks the ASCII letters no Bijoy word starts with.
