@@ -131,6 +131,7 @@ type numTok struct {
 	kind lexKind
 	val  Value
 	exp  int8
+	ndig int8 // for a run of digits alone: how many, leading zeros included (the ০৫ of ৯ দশমিক ০৫)
 }
 
 // phraseElem is one word or digit group of a phrase.
@@ -414,7 +415,7 @@ func readElement(lx *lexiconData, text []byte, p int) (el phraseElem, ok bool, s
 			return el, false, n
 		}
 		el.digits = true
-		el.push(numTok{kind: lexCardinal, val: v})
+		el.push(numTok{kind: lexCardinal, val: v, ndig: digitRunLen(text[p : p+n])})
 		q := p + n
 		el.end = q
 		switch {
@@ -800,8 +801,18 @@ func evalWithPoint(toks []numTok) (Value, bool) {
 	f := pt + 1
 	var buf [64]byte
 	frac := buf[:0]
-	for f < len(toks) && toks[f].kind == lexCardinal && toks[f].val.IsInt() && toks[f].val.Sign() >= 0 && lessThanPow10(toks[f].val, 2) {
-		frac = toks[f].val.appendDecimal(frac)
+	for f < len(toks) && toks[f].kind == lexCardinal && toks[f].val.IsInt() && toks[f].val.Sign() >= 0 {
+		t := toks[f]
+		switch {
+		case t.ndig > 0:
+			// Digits after দশমিক keep their leading zeros: ৯ দশমিক ০৫ = 9.05.
+			for range int(t.ndig) - decimalLen(t.val) {
+				frac = append(frac, '0')
+			}
+		case !lessThanPow10(t.val, 2):
+			return Value{}, false
+		}
+		frac = t.val.appendDecimal(frac)
 		f++
 	}
 	if f == pt+1 {
@@ -833,6 +844,27 @@ func evalWithPoint(toks []numTok) (Value, bool) {
 	rest = append(rest, numTok{kind: lexCardinal, val: v})
 	rest = append(rest, toks[f:]...)
 	return evalTokens(rest, 0)
+}
+
+// digitRunLen returns the number of digits of b when b is digits only
+// (no group separator or decimal point), and 0 otherwise.
+func digitRunLen(b []byte) int8 {
+	n := 0
+	for p := 0; p < len(b); {
+		d, size := digitAt(b, p)
+		if d < 0 || n == 127 {
+			return 0
+		}
+		n++
+		p += size
+	}
+	return int8(n)
+}
+
+// decimalLen returns the number of digits of the integer v >= 0.
+func decimalLen(v Value) int {
+	var buf [48]byte
+	return len(v.appendDecimal(buf[:0]))
 }
 
 // evalTokens evaluates tokens with scale words: the highest scale splits

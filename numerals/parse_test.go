@@ -103,6 +103,9 @@ var phraseCases = []parseCase{
 	{"৫০০/- টাকা", "500", UnitBDT}, {"৳৫০০/-", "500", UnitBDT}, {"৫০,০০০/-", "50000", 0},
 	// খানেক standing apart makes the number before it vague.
 	{"হাজার খানেক", "vague", 0}, {"দুই হাজার খানেক টাকা", "vague", UnitBDT},
+	// Digits after দশমিক keep their leading zeros and may be more than two.
+	{"৬ দশমিক ০৫ শতাংশ", "6.05", UnitPercent}, {"৯ দশমিক ০০৫", "9.005", 0}, {"১ দশমিক ১২৫", "1.125", 0},
+	{"৫ দশমিক ৮২ শতাংশ", "5.82", UnitPercent}, {"১ দশমিক ০৫ লাখ", "105000", 0}, {"৩ দশমিক ১,২৫", "", 0},
 }
 
 // notNumbers must not parse.
