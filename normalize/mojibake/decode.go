@@ -551,6 +551,9 @@ func (sc *scratch) context(in []byte) {
 		next := rune(-1)
 		if i+1 < len(items) && items[i+1].start == it.end && (items[i+1].n == 1 || items[i+1].dual) {
 			next = sc.alts[items[i+1].a0].r
+			if next == bn.Ya && i+2 < len(items) && items[i+2].start == items[i+1].end && items[i+2].n == 1 && sc.alts[items[i+2].a0].r == bn.Nukta {
+				next = -2 // য় after a virama: Bengali writes ্য, never ্য়
+			}
 		}
 		for j := range sc.altsOf(it) {
 			a := &sc.altsOf(it)[j]
@@ -558,6 +561,9 @@ func (sc *scratch) context(in []byte) {
 				continue
 			}
 			wordStart := i > 0 && sc.startsWord(i-1, in)
+			if next == -2 {
+				a.extra += 25
+			}
 			if bn.IsConsonant(prev) && bn.IsConsonant(next) {
 				switch conjTier(prev, next) {
 				case conjNone:

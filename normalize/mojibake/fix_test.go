@@ -52,6 +52,8 @@ func TestFixTable(t *testing.T) {
 		{"dropped ”", dropped("“আমরা হাল ছাড়ব না”"), "“আমরা হাল ছাড়ব না”", false},
 		{"fffd ্", fffd("শিক্ষামন্ত্রী"), "শিক্ষামন্ত্রী", false},
 		{"fffd ু", fffd("পুলিশ শুধু"), "পুলিশ শুধু", false},
+		{"dropped ু before য়", dropped("ঘন কুয়াশা"), "ঘন কুয়াশা", false},
+		{"fffd ু before য়", fffd("কুয়েত ও দুয়ার"), "কুয়েত ও দুয়ার", false},
 		{"html decimal", "&#2476;&#2494;&#2434;&#2482;&#2494;", "বাংলা", true},
 		{"html hex", "&#x9AC;&#x9be;&#x982;&#x9B2;&#x9BE;", "বাংলা", true},
 		{"html named", "&lt;p&gt;&nbsp;&amp;&mdash;&quot;", "<p>\u00a0&—\"", true},
