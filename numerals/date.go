@@ -113,8 +113,8 @@ func dateYearAfter(ts *scanToks, k int, v *dateVal) (year, next int, eraCal int)
 			return y, kk + 2, -1
 		}
 	}
-	if ts.at(kk).punct(',', '-') && ts.at(kk+1).kind == stNum {
-		kk++
+	if a := ts.at(kk); ts.at(kk+1).kind == stNum && (a.punct(',', '-') || a.punct('/', '.') && !a.space && !ts.at(kk+1).space) {
+		kk++ // ১২ জুলাই, ২০২৫; ১২-জুলাই-২০২৫; ১২/জুলাই/২০২৫
 	}
 	t := ts.at(kk)
 	if t.kind != stNum || t.ndig < 3 || t.ndig > 4 || t.lead0 || t.sfx == sfxOther || t.sfx == sfxClock || t.sfx == sfxAt {
@@ -171,7 +171,7 @@ func dateEraWords(ts *scanToks, k int, v *dateVal) (next, cal int) {
 // slash glued to the day (১২-জুলাই-২০২৫).
 func dateMonthTok(ts *scanToks, k int) (month int, cal Calendar, t *scanTok, next int, ok bool) {
 	t = ts.at(k)
-	if t.punct('-', '/') && !t.space && !ts.at(k+1).space {
+	if t.punct('-', '/', '.') && !t.space && !ts.at(k+1).space {
 		k++
 		t = ts.at(k)
 	}
@@ -366,6 +366,17 @@ func dateMonthFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 	return 0, false
 }
 
+// dateGenitiveWord reports whether token k is the genitive এর written
+// apart from a year (২০২৫ এর).
+func dateGenitiveWord(ts *scanToks, k int) bool {
+	t := ts.at(k)
+	if t.kind != stOther || !t.space || t.end-t.start > 24 {
+		return false
+	}
+	var buf [24]byte
+	return string(scanCanonAppend(buf[:0], ts.w, t.start, t.end)) == "এর"
+}
+
 // dateYearFirst matches the forms that start with a year and a genitive
 // or era word: ২০২৫ সালের ১২ জুলাই, ২০২৫ সালের জুলাই মাসে, ২০২৫-এর
 // ১২ জুলাই, and a year alone with an era word: ২০২৫ সালে, ১৪৩২ বঙ্গাব্দ.
@@ -376,9 +387,11 @@ func dateYearFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 	}
 	kk := k + 1
 	era := -1
-	switch yt.sfx {
-	case sfxCase:
-	case sfxNone, sfxWord:
+	switch {
+	case yt.sfx == sfxCase:
+	case yt.sfx == sfxNone && dateGenitiveWord(ts, kk):
+		kk++ // ২০২৫ এর ১২ জুলাই: the genitive written apart
+	case yt.sfx == sfxNone || yt.sfx == sfxWord:
 		kk, era = dateEraWords(ts, kk, v)
 		if era < 0 {
 			return 0, false
