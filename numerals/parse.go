@@ -90,6 +90,9 @@ func Parse(s string) (Number, bool) {
 		return Number{}, false
 	}
 	b := []byte(s)
+	if j := bytes.IndexByte(b, '.'); j >= 0 && isDigitAt(b, j+1) && (j == 0 || j == 1 && b[0] == '-' || string(b[:j]) == "\u2212") {
+		b = append(append(append(make([]byte, 0, len(b)+1), b[:j]...), '0'), b[j:]...) // .৫ = ০.৫
+	}
 	n, num, ok, _ := matchPhrase(b, 0, true)
 	if !ok || n != len(b) {
 		return Number{}, false
