@@ -133,6 +133,8 @@ var defaultCases = map[Op][]opCase{
 		// A run of ৷ next to a fraction sign is a fraction (৷৷৹ = 8/16).
 		{"৳১\u09f7\u09f7\u09f9", "৳১\u09f7\u09f7\u09f9"},
 		{"যায়\u09f7\u09f7", "যায়।।"},
+		{"মূল্য \u09f7\u09f7০ আনা, ১\u09f7০ টাকা", "মূল্য \u09f7\u09f7০ আনা, ১\u09f7০ টাকা"},
+		{"আসন ৩০০\u09f7 ভোট", "আসন ৩০০। ভোট"},
 	},
 	OpDariReserved: {
 		{"যায়\u09e4", "যায়।"},

@@ -120,7 +120,7 @@ var opHelp = [numOps]string{
 	OpStripSHY:            "drop soft hyphen U+00AD next to Bengali",
 	OpStripWJ:             "drop word joiner U+2060 next to Bengali",
 	OpNBSPSpace:           "no-break space next to Bengali -> space (no collapsing)",
-	OpDariConfusable:      "U+09F7 (currency numerator four) used as dari -> । (not in fraction sequences)",
+	OpDariConfusable:      "U+09F7 (currency numerator four) used as dari -> । (not in fraction sequences such as ৷৷৹ or ১৷০)",
 	OpDariReserved:        "reserved U+09E4/U+09E5 -> । ॥",
 	OpVisargaInternal:     "ASCII colon between two Bengali letters, after a consonant or ি ু ৈ -> ঃ (দু:খ -> দুঃখ); never after digits, া ী ে (উইকিপিডিয়া:)",
 	OpKhandaTaHeuristic:   "ত্ before a consonant other than ত থ ন ব ম য র, or at the end of a word -> ৎ",

@@ -462,7 +462,8 @@ func isFraction(r rune) bool {
 
 // inFraction reports whether the ৷ at i is part of a fraction sequence:
 // the run of ৷ it belongs to (৷৷ is eight sixteenths) touches another
-// currency fraction sign, as in ৷৷৹.
+// currency fraction sign, as in ৷৷৹, or runs straight into a digit, as in
+// the old prices ১৷০ and ৷৷০ (a dari is followed by a space or nothing).
 func (g *seg) inFraction(i int) bool {
 	j, k := i-1, i+1
 	for j >= 0 && g.it[j].r == bn.Numerator4 {
@@ -471,7 +472,7 @@ func (g *seg) inFraction(i int) bool {
 	for k < len(g.it) && g.it[k].r == bn.Numerator4 {
 		k++
 	}
-	return isFraction(g.at(j)) || isFraction(g.at(k))
+	return isFraction(g.at(j)) || isFraction(g.at(k)) || bn.IsDigit(g.at(k))
 }
 
 func (g *seg) charMaps() {
