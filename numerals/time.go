@@ -99,6 +99,10 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 		case sfxClock:
 		case sfxNone:
 			n := ts.at(k + 1)
+			if clockRangeStart(ts, k, period, frac) {
+				confirmed = true // সকাল ৯-১০টা: the match is সকাল ৯
+				break
+			}
 			if !n.is(scanClockWord) {
 				return false
 			}
@@ -315,4 +319,16 @@ func clockMinutes(ts *scanToks, k int) (int, bool) {
 	}
 	v, ok := el.toks[0].val.Int64()
 	return int(v), ok && v >= 1 && v < 60
+}
+
+// clockRangeStart reports whether the bare hour at token k starts a range
+// of hours that ends with -টা after a period word: সকাল ৯-১০টা,
+// বিকেল ৩–৫টার মধ্যে.
+func clockRangeStart(ts *scanToks, k int, period clockPeriod, frac int) bool {
+	if period == clockNone || frac != 0 {
+		return false
+	}
+	sep, m := ts.at(k+1), ts.at(k+2)
+	return sep.punct('-', '\u2013') && !sep.space && m.kind == stNum && !m.space &&
+		(m.sfx == sfxClock || m.sfx == sfxAt) && m.ndig <= 2 && m.val >= 1 && m.val <= 12
 }
