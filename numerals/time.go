@@ -1,5 +1,7 @@
 package numerals
 
+import "bytes"
+
 // This file holds the time grammar of the scanner: ৯:০২, ১৪:৩০:১৫,
 // সকাল ৯টায়, রাত সাড়ে দশটা, পৌনে ১১টা, দেড়টা, বিকেল ৪টা ৩০ মিনিটে,
 // সকাল ১০ ঘটিকায়, 9:02 pm, converted to the 24-hour clock.
@@ -177,7 +179,7 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 		period = clockPeriod(n.kw.val)
 		k++
 	}
-	if !confirmed {
+	if !confirmed || clockCountAfterPeriod(ts, t0, t, k) {
 		return false
 	}
 	if !colon && (hour < 1 || hour > 12) && ampm == clockNone && !(hour <= 24 && ts.at(k-1).is(scanClockWord)) {
@@ -331,4 +333,26 @@ func clockRangeStart(ts *scanToks, k int, period clockPeriod, frac int) bool {
 	sep, m := ts.at(k+1), ts.at(k+2)
 	return sep.punct('-', '\u2013') && !sep.space && m.kind == stNum && !m.space &&
 		(m.sfx == sfxClock || m.sfx == sfxAt) && m.ndig <= 2 && m.val >= 1 && m.val <= 12
+}
+
+// clockCountAfterPeriod reports whether an hour that a period word in the
+// locative confirms is rather a count of the noun after it: রাতে ৩টা গাড়ি,
+// সকালে ৫টা ডিম (but রাতে ৩টায় গাড়ি, রাত ৯টা অফিস, রাতে ১০টা নাগাদ are
+// times). t is the hour token and k the token after the time.
+func clockCountAfterPeriod(ts *scanToks, t0, t *scanTok, k int) bool {
+	if !t0.is(scanPeriod) || t0.ending&scanEndCase == 0 || ts.at(k-1) != t {
+		return false
+	}
+	switch {
+	case t.kind == stNum && t.sfx == sfxClock:
+	case t.is(scanHourWord) && t.ending&scanEndClock != 0 && !clockEndingAt(ts, t):
+	default:
+		return false
+	}
+	// The genitive -টার makes a time (রাত ৯টার খবর, রাতে ৩টার গাড়ি).
+	if ts.at(k).kind != stOther || t.end-t.start > 90 {
+		return false
+	}
+	var buf [96]byte
+	return !bytes.HasSuffix(scanCanonAppend(buf[:0], ts.w, t.start, t.end), []byte("টার"))
 }
