@@ -569,7 +569,9 @@ func (sc *scratch) context(in []byte) {
 				case conjNone:
 					a.extra += 25
 				case conjRare:
-					a.extra += 3
+					if wordStart || !isMedialConjunct(prev, next) {
+						a.extra += 3
+					}
 				}
 				if wordStart && !isPhala(next) && !isInitialConjunct(prev, next) {
 					a.extra += 2

@@ -206,17 +206,26 @@ func prior(b2, b byte) int32 {
 const commonConjuncts = "ক্ত ক্ষ ক্র ক্স ক্ট গ্র গ্ধ ঙ্ক ঙ্গ চ্চ চ্ছ জ্জ জ্ঞ ঞ্চ ঞ্জ ট্ট ট্র ড্ড ড্র " +
 	"ণ্ড ণ্ঠ ণ্ট ত্ত ত্র ত্ম ত্ব দ্দ দ্ধ দ্ব দ্র দ্ভ ধ্ব ন্ত ন্দ ন্ধ ন্ন ন্ম ন্ট ন্ড ন্স প্র প্ত প্প " +
 	"ফ্র ব্দ ব্ধ ব্র ব্ব ভ্র ম্ব ম্প ম্ভ ম্ম ল্প ল্ল শ্চ শ্র শ্ব ষ্ট ষ্ঠ ষ্ণ ষ্ক ষ্প " +
-	"স্ত স্থ স্ক স্প স্ব স্ম স্ট স্র হ্ম"
+	"স্ত স্থ স্ক স্প স্ব স্ম স্ট স্র হ্ম " +
+	"ঘ্ন ঙ্খ ঙ্ঘ জ্ব ঞ্ছ ঞ্ঝ ণ্ণ ত্থ ন্থ ম্ফ ল্গ ল্ট ষ্ম স্ফ"
 
-const rareConjuncts = "ক্ক ক্ন ক্ম ক্ল ক্ব খ্র গ্গ গ্ন গ্ব গ্ম গ্ল ঘ্ন ঘ্র ঙ্খ ঙ্ঘ ঙ্ম চ্ঞ ছ্র জ্ঝ জ্ব জ্র " +
-	"ঞ্ছ ঞ্ঝ ট্ব ট্ম ঠ্র ড্ব ঢ্র ণ্ঢ ণ্ণ ণ্ব ণ্ম ত্থ ত্ন থ্র থ্ব দ্গ দ্ঘ দ্ম ধ্ন ধ্র ধ্ম " +
-	"ন্থ ন্ব ন্র ন্ক ন্জ প্ট প্ন প্ল প্স ফ্ল ব্জ ব্ল ম্ন ম্ফ ম্র ম্ল ল্ক ল্গ ল্ট ল্ড ল্ফ ল্ব ল্ম " +
-	"শ্ছ শ্ন শ্ম শ্ল ষ্ফ ষ্ম স্খ স্ন স্ফ স্ল হ্ণ হ্ন হ্ব হ্র হ্ল"
+const rareConjuncts = "ক্ক ক্ন ক্ম ক্ল ক্ব খ্র গ্গ গ্ন গ্ব গ্ম গ্ল ঘ্র ঙ্ম চ্ঞ ছ্র জ্ঝ জ্র " +
+	"ট্ব ট্ম ঠ্র ড্ব ঢ্র ণ্ঢ ণ্ব ণ্ম ত্ন থ্র থ্ব দ্গ দ্ঘ দ্ম ধ্ন ধ্র ধ্ম " +
+	"ন্ব ন্র ন্ক ন্জ প্ট প্ন প্ল প্স ফ্ল ব্জ ব্ল ম্ন ম্র ম্ল ল্ক ল্ড ল্ফ ল্ব ল্ম " +
+	"শ্ছ শ্ন শ্ম শ্ল ষ্ফ স্খ স্ন স্ল হ্ণ হ্ন হ্ব হ্র হ্ল"
+
+// medialConjuncts are rare clusters that, inside a word, are still more
+// likely than ু between the same consonants (ধাক্কা, অগ্নি, পদ্মা; at the
+// start of a word ু wins: কুক, গুন, দুম). The list is the rare clusters
+// that the bn_BD Hunspell dictionary writes inside words at least twice
+// as often as the consonants with ু between them, twenty times or more;
+// ত্ন is left out, as নতুন alone outweighs it in running text.
+const medialConjuncts = "ক্ক ক্ব গ্ন দ্গ দ্ম ন্ব প্ল ম্র ম্ল হ্ন হ্ব"
 
 // initialConjuncts begin many words (প্রতি, স্থান, ব্যাংক); any other
 // cluster at the start of a word is less likely than ু there (পুলিশ,
 // শুরু, কুরআন).
-const initialConjuncts = "প্র ক্র ত্র গ্র দ্র স্ত স্থ স্ব ক্ষ জ্ঞ স্প স্ক দ্ব ব্য ন্য ত্য স্ম"
+const initialConjuncts = "প্র ক্র ত্র গ্র দ্র স্ত স্থ স্ব ক্ষ জ্ঞ স্প স্ক দ্ব ব্য ন্য ত্য স্ম স্ট স্ফ"
 
 // Conjunct tiers.
 const (
@@ -247,6 +256,7 @@ var (
 	conjCommonSet  = conjSet(commonConjuncts)
 	conjRareSet    = conjSet(rareConjuncts)
 	conjInitialSet = conjSet(initialConjuncts)
+	conjMedialSet  = conjSet(medialConjuncts)
 )
 
 // rephCommon are the consonants most often under a reph (কর্ম, পর্যন্ত).
@@ -281,4 +291,14 @@ func isInitialConjunct(c1, c2 rune) bool {
 		return false
 	}
 	return conjInitialSet[i]&(1<<uint(j)) != 0
+}
+
+// isMedialConjunct reports whether c1 ্ c2 is a rare cluster that is still
+// the better guess inside a word.
+func isMedialConjunct(c1, c2 rune) bool {
+	i, j := c1-bn.First, c2-bn.First
+	if i < 0 || i >= 64 || j < 0 || j >= 64 {
+		return false
+	}
+	return conjMedialSet[i]&(1<<uint(j)) != 0
 }
