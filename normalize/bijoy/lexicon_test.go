@@ -158,6 +158,10 @@ package bijoy
 func TestLexiconCanon(t *testing.T) {
 	assert.Equal(t, canonKey("†`‡k"), canonKey("‡`‡k"))
 	assert.Equal(t, canonKey("Kzj"), canonKey("Kyj"))
+	assert.Equal(t, canonKey("ïiæ"), canonKey("ïi“"), "SutonnyMJ's u-kar after র is Avro's")
+	// A word of the list in the SutonnyMJ spelling converts beside Bijoy
+	// even when English stands on its other side.
+	assert.Equal(t, "সকাল 10:30 am-G সভা শুরু হবে।", String(Auto, "mKvj 10:30 am-G mfv ïiæ n‡e|"))
 	assert.NotEqual(t, canonKey("Kvj"), canonKey("Kyj"))
 }
 
