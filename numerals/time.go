@@ -308,7 +308,7 @@ func clockMinutes(ts *scanToks, k int) (int, bool) {
 	m := ts.at(k)
 	switch {
 	case m.kind == stNum:
-		return m.val, m.ndig <= 2 && m.val < 60 && m.sfx == sfxNone
+		return m.val, m.ndig <= 2 && m.val < 60 && (m.sfx == sfxNone || m.sfx == sfxWord) // ৩০ মিনিটে, ৩০মিনিটে
 	case m.is(scanHourWord) && m.ending == scanEndNone && m.kw.val%60 == 0:
 		return int(m.kw.val) / 60, true // দশ, বারো
 	case m.kind != stOther || m.end-m.start > 96:
