@@ -393,7 +393,7 @@ func scanNumbers(dst []Match, b []byte, text string, from, to int) []Match {
 		case c < 0x80:
 			start = boundary && (c-'0' <= 9 || c == '-' || c == 'T' || c == 'B')
 			boundary = !(c-'0' <= 9 || c|0x20-'a' <= 25)
-		case c == 0xE0 && p+2 < len(w) && w[p+1]&^1 == 0xA6:
+		case c == 0xE0 && p+2 < len(w) && w[p+1]&^1 == 0xA6 && w[p+2]&0xC0 == 0x80:
 			size = 3
 			r := 0x0980 + rune(w[p+1]&1)<<6 + rune(w[p+2]&0x3F)
 			word := scanIsWordRune(r) || r >= 0x09E6 && r <= 0x09EF

@@ -49,7 +49,7 @@ func (s *scanState) next(h *scanHit) (ok, needMore bool) {
 			digit := c-'0' <= 9
 			cand = digit && s.boundary
 			s.boundary = !(digit || c|0x20-'a' <= 25)
-		case c == 0xE0 && p+2 < len(text) && text[p+1]&^1 == 0xA6:
+		case c == 0xE0 && p+2 < len(text) && text[p+1]&^1 == 0xA6 && text[p+2]&0xC0 == 0x80:
 			size = 3
 			i := int(text[p+1]&1)<<6 | int(text[p+2]&0x3F)
 			switch bn.ClassAt(i) {
