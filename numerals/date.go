@@ -50,6 +50,10 @@ func scanDateAt(ts *scanToks, ref Date, rule bangabda.Rule, h *scanHit) bool {
 	case t.is(scanGMonth) || t.is(scanBMonth):
 		next, ok = dateMonthFirst(ts, k, &v)
 	}
+	if t := ts.at(k); !ok && t.kind != stNum {
+		v = dateVal{}
+		next, ok = dateYearFirstWords(ts, k, &v)
+	}
 	if !ok {
 		return false
 	}
@@ -88,6 +92,8 @@ func dateDay(t *scanTok) (int, bool) {
 		return t.val, true
 	case t.is(scanDayWord):
 		return int(t.kw.val), true
+	case t.is(scanHourWord) && t.ending == scanEndNone && t.kw.val%60 == 0:
+		return int(t.kw.val) / 60, true // বারো জুলাই
 	}
 	return 0, false
 }
@@ -115,9 +121,26 @@ func dateYearAfter(ts *scanToks, k int, v *dateVal) (year, next int, eraCal int)
 	}
 	if a := ts.at(kk); ts.at(kk+1).kind == stNum && (a.punct(',', '-') || a.punct('/', '.') && !a.space && !ts.at(kk+1).space) {
 		kk++ // ১২ জুলাই, ২০২৫; ১২-জুলাই-২০২৫; ১২/জুলাই/২০২৫
+	} else if a.punct(',') && ts.at(kk+1).kind != stNum {
+		if _, _, ok := dateWordsYear(ts, kk+1); ok {
+			kk++ // বিশ মে, দুই হাজার চব্বিশ
+		}
 	}
 	t := ts.at(kk)
-	if t.kind != stNum || t.ndig < 3 || t.ndig > 4 || t.lead0 || t.sfx == sfxOther || t.sfx == sfxClock || t.sfx == sfxAt {
+	if t.kind != stNum {
+		// A year in words (২৬ মার্চ উনিশশো একাত্তর), followed by an era or
+		// year word or ending the phrase.
+		y, nk, ok := dateWordsYear(ts, kk)
+		if !ok {
+			return 0, k, -1
+		}
+		nk2, era := dateEraWords(ts, nk, v)
+		if n := ts.at(nk); era < 0 && n.kind != stEnd && n.kind != stPunct {
+			return 0, k, -1
+		}
+		return y, nk2, era
+	}
+	if t.ndig < 3 || t.ndig > 4 || t.lead0 || t.sfx == sfxOther || t.sfx == sfxClock || t.sfx == sfxAt {
 		return 0, k, -1
 	}
 	kk++
@@ -402,6 +425,59 @@ func dateYearFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 	if v.bc {
 		return 0, false
 	}
+	return dateAfterYear(ts, yt.val, kk, era, v)
+}
+
+// dateYearFirstWords matches the year-first forms with the year in words
+// and a year word after it: দুই হাজার পঁচিশ সালের ১২ জুলাই, উনিশশো একাত্তর
+// সালের ২৬ মার্চ (as speech recognizers write them).
+func dateYearFirstWords(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
+	y, kk, ok := dateWordsYear(ts, k)
+	if !ok {
+		return 0, false
+	}
+	kk, era := dateEraWords(ts, kk, v)
+	if era < 0 || v.bc {
+		return 0, false
+	}
+	return dateAfterYear(ts, y, kk, era, v)
+}
+
+// dateWordsYear reads a year written in number words at token k (দুই হাজার
+// পঁচিশ, উনিশশো একাত্তর, চৌদ্দশো বত্রিশ): a whole number from 1000 to 2999
+// that ends at a token boundary. It returns the year and the next token.
+func dateWordsYear(ts *scanToks, k int) (year, next int, ok bool) {
+	t := ts.at(k)
+	if !(t.kind == stOther || t.is(scanHourWord) && t.ending == scanEndNone || t.is(scanDayWord) && t.kw.short) {
+		return 0, 0, false
+	}
+	// A year in words has two words at least (উনিশশো একাত্তর) and starts
+	// with a number word: check both before reading the number.
+	if n := ts.at(k + 1); n.kind != stOther && n.kind != stWord || !numberLexicon().mayStart(ts.w[t.start:t.end]) {
+		return 0, 0, false
+	}
+	n, num, ok := MatchNumber(ts.w, t.start)
+	if !ok || !num.Definite || num.Unit != UnitNone {
+		return 0, 0, false
+	}
+	y, ok := num.Value.Int64()
+	if !ok || y < 1000 || y > 2999 {
+		return 0, 0, false
+	}
+	end := t.start + n
+	kk := k
+	for ts.at(kk).kind != stEnd && ts.at(kk).end < end {
+		kk++
+	}
+	if ts.at(kk).end != end {
+		return 0, 0, false
+	}
+	return int(y), kk + 1, true
+}
+
+// dateAfterYear matches what follows the year (and its era or year words,
+// which end at token kk) of a year-first form.
+func dateAfterYear(ts *scanToks, year, kk, era int, v *dateVal) (next int, ok bool) {
 	kk2 := kk
 	if ts.at(kk2).punct(',') {
 		kk2++
@@ -412,9 +488,9 @@ func dateYearFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 		var w dateVal
 		if nk, ok := dateDayFirst(ts, kk2, &w); ok && w.y == 0 && dateEraFits(era, w.cal) {
 			*v = w
-			v.y = yt.val
+			v.y = year
 			if v.m2 != 0 {
-				v.y2 = yt.val
+				v.y2 = year
 			}
 			return nk, true
 		}
@@ -433,17 +509,17 @@ func dateYearFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 				if ts.at(nk2).is(scanDateWord) {
 					nk2++
 				}
-				*v = dateVal{cal: cal, y: yt.val, m: m, d: day}
+				*v = dateVal{cal: cal, y: year, m: m, d: day}
 				return nk2, true
 			}
 		}
-		*v = dateVal{cal: cal, y: yt.val, m: m}
+		*v = dateVal{cal: cal, y: year, m: m}
 		return nk, true
 	}
 	if era < 0 {
 		return 0, false // ২০২৫-এর alone
 	}
-	v.y = yt.val
+	v.y = year
 	v.cal = Gregorian
 	if era == int(Bangabda) {
 		v.cal = Bangabda

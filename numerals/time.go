@@ -311,6 +311,8 @@ func clockMinutes(ts *scanToks, k int) (int, bool) {
 		return m.val, m.ndig <= 2 && m.val < 60 && (m.sfx == sfxNone || m.sfx == sfxWord) // ৩০ মিনিটে, ৩০মিনিটে
 	case m.is(scanHourWord) && m.ending == scanEndNone && m.kw.val%60 == 0:
 		return int(m.kw.val) / 60, true // দশ, বারো
+	case m.is(scanDayWord) && m.kw.short && m.ending == scanEndNone:
+		return int(m.kw.val), true // বিশ, পঁচিশ
 	case m.kind != stOther || m.end-m.start > 96:
 		return 0, false
 	}
