@@ -432,6 +432,19 @@ func dateYearFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 // and a year word after it: দুই হাজার পঁচিশ সালের ১২ জুলাই, উনিশশো একাত্তর
 // সালের ২৬ মার্চ (as speech recognizers write them).
 func dateYearFirstWords(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
+	// The year word must come within the next few words: look for it
+	// before reading any number.
+	found := false
+	for j := k + 1; j <= k+dateWordsYearMax && !found; j++ {
+		t := ts.at(j)
+		if t.kind == stEnd {
+			break
+		}
+		found = t.is(scanYearWord) || t.is(scanEraCE) || t.is(scanEraBS)
+	}
+	if !found {
+		return 0, false
+	}
 	y, kk, ok := dateWordsYear(ts, k)
 	if !ok {
 		return 0, false
@@ -442,6 +455,10 @@ func dateYearFirstWords(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 	}
 	return dateAfterYear(ts, y, kk, era, v)
 }
+
+// dateWordsYearMax is the most words a year in words has (এক হাজার নয়
+// শত একাত্তর).
+const dateWordsYearMax = 5
 
 // dateWordsYear reads a year written in number words at token k (দুই হাজার
 // পঁচিশ, উনিশশো একাত্তর, চৌদ্দশো বত্রিশ): a whole number from 1000 to 2999
@@ -456,7 +473,8 @@ func dateWordsYear(ts *scanToks, k int) (year, next int, ok bool) {
 	if n := ts.at(k + 1); n.kind != stOther && n.kind != stWord || !numberLexicon().mayStart(ts.w[t.start:t.end]) {
 		return 0, 0, false
 	}
-	n, num, ok := MatchNumber(ts.w, t.start)
+	// The number parser sees no more than the words a year can have.
+	n, num, ok := MatchNumber(ts.w[:ts.at(k+dateWordsYearMax).end], t.start)
 	if !ok || !num.Definite || num.Unit != UnitNone {
 		return 0, 0, false
 	}
