@@ -30,6 +30,9 @@ var scanAdversarial = map[string]string{
 	"nukta":        "য়",
 	"spaces-dates": "১২ জুলাই        ",
 	"mixed":        "১২/০৭/২০২৫ ৯:০২ ",
+	"number-words": "দুই হাজার ",
+	"day-words":    "এক দুই তিন চার ",
+	"year-words":   "উনিশশো একাত্তর সালের ",
 }
 
 // scanCost returns the CPU time Scan and the rewriter take on text (best
