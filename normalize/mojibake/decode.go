@@ -309,13 +309,16 @@ type levelStats struct {
 	violations int // transitions Bengali never writes, on the chosen path
 }
 
-// accept reports whether a pass produced Bengali-shaped text.
-func (st levelStats) accept() bool {
+// accept reports whether a pass produced Bengali-shaped text. bnAfter
+// says that Bengali text follows the region on its line, after nothing but
+// spaces and punctuation: then one well-formed Bengali character read
+// through MacRoman ("‡¶ì" for ও between Bengali words) is enough.
+func (st levelStats) accept(bnAfter bool) bool {
 	n := st.bengali + st.lossyBn
 	if st.bengali == 0 && st.lossyBn < 2 {
 		return false
 	}
-	if st.mac > 0 && st.mac < 2 && st.mac == n {
+	if st.mac > 0 && st.mac < 2 && st.mac == n && !(bnAfter && st.violations == 0) {
 		return false
 	}
 	// A Bengali character spelled in full in Windows-1252 or Latin-1
@@ -343,6 +346,7 @@ type scratch struct {
 	best             []int32 // per alternative: cost of the best path ending there
 	back             []uint8 // per alternative: the best alternative of the item before
 	buf              [2][]byte
+	bnAfter          bool // Bengali text follows the region, see accept
 }
 
 func (sc *scratch) altsOf(it *item) []alt { return sc.alts[it.a0 : it.a0+int32(it.n)] }
@@ -880,7 +884,7 @@ func (sc *scratch) fixRegion(region []byte, html bool) ([]byte, bool) {
 		if st.tokens == 0 {
 			break
 		}
-		if st.accept() {
+		if st.accept(sc.bnAfter) {
 			return out, true
 		}
 		in = out

@@ -32,6 +32,8 @@ func TestFixTable(t *testing.T) {
 		{"cp1252 emoji", cp1252("বাংলা 😀"), "বাংলা 😀", false},
 		{"latin1", latin1("পররাষ্ট্রমন্ত্রী"), "পররাষ্ট্রমন্ত্রী", false},
 		{"macroman", macRoman("বাংলা ভাষা"), "বাংলা ভাষা", false},
+		{"macroman one-letter word before Bengali", "সিলেট " + macRoman("ও") + " সুনামগঞ্জ", "সিলেট ও সুনামগঞ্জ", false},
+		{"macroman one letter, nothing Bengali after", "বাস " + macRoman("ও") + "\nলঞ্চ", "বাস " + macRoman("ও") + "\nলঞ্চ", false},
 		{"double cp1252", cp1252(cp1252("সর্বোচ্চ নেতা")), "সর্বোচ্চ নেতা", false},
 		{"double latin1", latin1(latin1("সর্বোচ্চ নেতা")), "সর্বোচ্চ নেতা", false},
 		{"cp1252 then latin1", latin1(cp1252("সর্বোচ্চ নেতা")), "সর্বোচ্চ নেতা", false},

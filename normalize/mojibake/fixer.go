@@ -113,7 +113,7 @@ const (
 // src[start].
 func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 	sc.toks = sc.toks[:0]
-	sc.exact = true
+	sc.exact, sc.bnAfter = true, false
 	last := -1  // end of the last token
 	split := -1 // end of the last token followed by other text
 	p := start
@@ -143,6 +143,7 @@ func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 				return 0, tokMore
 			}
 			if p+1 < len(src) && (src[p+1] == 0xA6 || src[p+1] == 0xA7) {
+				sc.bnAfter = last >= 0 && onlySpacing(src[last:p])
 				break // Bengali text
 			}
 		}
@@ -189,6 +190,17 @@ func (sc *scratch) scanRegion(src []byte, start int, atEOF bool) (int, status) {
 		p += n
 	}
 	return last, tokOK
+}
+
+// onlySpacing reports whether g, the text between a region and the Bengali
+// text after it, is spaces and punctuation (and not empty).
+func onlySpacing(g []byte) bool {
+	for _, c := range g {
+		if c >= utf8.RuneSelf || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return false
+		}
+	}
+	return len(g) > 0
 }
 
 var pool = sync.Pool{New: func() any { return new(scratch) }}
