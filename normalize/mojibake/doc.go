@@ -34,7 +34,8 @@
 // the result is Bengali-shaped: a Bengali character spelled in full in
 // Windows-1252 or Latin-1 ("à¦¬", which no real text contains), or, on
 // weaker evidence (MacRoman, lost bytes), two Bengali characters or more
-// that follow the rules of the script. Other characters are decoded only
+// that follow the rules of the script (or one, read through MacRoman, with
+// Bengali text after it on its line: a one-letter word such as ও). Other characters are decoded only
 // inside such a run, and only in the code page that spelled its Bengali;
 // a layer of double encoding only from text the layer before decoded. So
 // real
