@@ -151,8 +151,8 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 				second, hasSec = s.val, true
 				k += 2
 			}
-		} else if kk == k && clockBareMinutes(ts, t, kk, period, frac) {
-			minute += ts.at(kk).val // দুপুর ১২টা ৪৫
+		} else if mv, ok := clockBareMinutes(ts, t, kk, period, frac); ok && kk == k {
+			minute += mv // দুপুর ১২টা ৪৫, রাত এগারোটা পঞ্চান্ন
 			k = kk + 1
 		}
 	}
@@ -279,27 +279,44 @@ func clockColon(ts *scanToks, k int, period bool, hour, minute, second *int, has
 	return next, true
 }
 
-// clockBareMinutes reports whether m holds the minutes of an hour t
-// written without মিনিট (সকাল ৯টা ৩০, দুপুর ১২টা ৪৫): only after a period
-// word and an hour with -টা, as two digits, and ending the phrase (the end
-// of the line, a punctuation mark, থেকে or পর্যন্ত), so that ৯টা ৩০ জন
-// keeps its count.
-func clockBareMinutes(ts *scanToks, t *scanTok, k int, period clockPeriod, frac int) bool {
-	m := ts.at(k)
-	if period == clockNone || frac != 0 || t.kind != stNum || t.sfx != sfxClock {
-		return false
+// clockBareMinutes returns the minutes that token k gives after an hour t
+// written without মিনিট (সকাল ৯টা ৩০, দুপুর ১২টা ৪৫, রাত এগারোটা
+// পঞ্চান্ন): only after a period word and an hour with -টা, as two digits
+// or a number word, and ending the phrase (the end of the line, a
+// punctuation mark, থেকে or পর্যন্ত), so that ৯টা ৩০ জন keeps its count.
+func clockBareMinutes(ts *scanToks, t *scanTok, k int, period clockPeriod, frac int) (int, bool) {
+	if period == clockNone || frac != 0 {
+		return 0, false
 	}
-	if m.kind != stNum || !m.space || m.ndig != 2 || m.val >= 60 || m.sfx != sfxNone && m.sfx != sfxCase {
-		return false
+	switch {
+	case t.kind == stNum && t.sfx == sfxClock:
+	case t.is(scanHourWord) && t.ending&scanEndClock != 0 && !clockEndingAt(ts, t):
+	default:
+		return 0, false
+	}
+	m := ts.at(k)
+	if !m.space {
+		return 0, false
+	}
+	v, sfx := 0, sfxNone
+	if m.kind == stNum {
+		if m.ndig != 2 || m.val >= 60 || m.sfx != sfxNone && m.sfx != sfxCase {
+			return 0, false
+		}
+		v, sfx = m.val, m.sfx
+	} else if mv, ok := clockMinutes(ts, k); ok {
+		v = mv
+	} else {
+		return 0, false
 	}
 	n := ts.at(k + 1)
 	switch {
 	case n.kind == stEnd:
-		return true
+		return v, true
 	case n.kind == stPunct:
-		return n.punct(',', '।', ')', '|', ';', '!', '?', '\u2013', '\u2014') || n.space
+		return v, n.punct(',', '।', ')', '|', ';', '!', '?', '\u2013', '\u2014') || n.space
 	}
-	return m.sfx == sfxNone && (n.is(scanRangeWord) || n.is(scanUntilWord))
+	return v, sfx == sfxNone && (n.is(scanRangeWord) || n.is(scanUntilWord))
 }
 
 // clockMinutes returns the minutes that token k gives before মিনিট: up to
