@@ -234,9 +234,9 @@ func clockColonAhead(ts *scanToks, k int) bool {
 		return true
 	case n.kind == stPunct:
 		return !n.punct(':', '.', '/', '-') || n.space
+	default:
+		return n.is(scanAMPM) || n.is(scanPeriod) || n.is(scanClockWord) || n.is(scanMinuteWord)
 	}
-	n := ts.at(k + 3)
-	return n.is(scanAMPM) || n.is(scanPeriod) || n.is(scanClockWord) || n.is(scanMinuteWord)
 }
 
 // clockColon reads H:MM[:SS] at token k. A dot (৯.৩০) is a separator
@@ -288,10 +288,7 @@ func clockBareMinutes(ts *scanToks, t *scanTok, k int, period clockPeriod, frac 
 	if period == clockNone || frac != 0 {
 		return 0, false
 	}
-	switch {
-	case t.kind == stNum && t.sfx == sfxClock:
-	case t.is(scanHourWord) && t.ending&scanEndClock != 0 && !clockEndingAt(ts, t):
-	default:
+	if !clockPlainHour(ts, t) {
 		return 0, false
 	}
 	m := ts.at(k)
@@ -326,10 +323,8 @@ func clockMinutes(ts *scanToks, k int) (int, bool) {
 	switch {
 	case m.kind == stNum:
 		return m.val, m.ndig <= 2 && m.val < 60 && (m.sfx == sfxNone || m.sfx == sfxWord) // ৩০ মিনিটে, ৩০মিনিটে
-	case m.is(scanHourWord) && m.ending == scanEndNone && m.kw.val%60 == 0:
-		return int(m.kw.val) / 60, true // দশ, বারো
 	case m.is(scanDayWord) && m.kw.short && m.ending == scanEndNone:
-		return int(m.kw.val), true // বিশ, পঁচিশ
+		return int(m.kw.val), true // দশ, বিশ, পঁচিশ: the plain cardinals of the day words
 	case m.kind != stOther || m.end-m.start > 96:
 		return 0, false
 	}
@@ -362,10 +357,7 @@ func clockCountAfterPeriod(ts *scanToks, t0, t *scanTok, k int) bool {
 	if !t0.is(scanPeriod) || t0.ending&scanEndCase == 0 || ts.at(k-1) != t {
 		return false
 	}
-	switch {
-	case t.kind == stNum && t.sfx == sfxClock:
-	case t.is(scanHourWord) && t.ending&scanEndClock != 0 && !clockEndingAt(ts, t):
-	default:
+	if !clockPlainHour(ts, t) {
 		return false
 	}
 	// The genitive -টার makes a time (রাত ৯টার খবর, রাতে ৩টার গাড়ি).
@@ -374,4 +366,16 @@ func clockCountAfterPeriod(ts *scanToks, t0, t *scanTok, k int) bool {
 	}
 	var buf [96]byte
 	return !bytes.HasSuffix(scanCanonAppend(buf[:0], ts.w, t.start, t.end), []byte("টার"))
+}
+
+// clockPlainHour reports whether t is an hour with -টা (or -টার, -টে)
+// rather than the locative -টায়: ৯টা, দশটা.
+func clockPlainHour(ts *scanToks, t *scanTok) bool {
+	switch {
+	case t.kind == stNum:
+		return t.sfx == sfxClock
+	case t.is(scanHourWord):
+		return t.ending&scanEndClock != 0 && !clockEndingAt(ts, t)
+	}
+	return false
 }
