@@ -92,8 +92,6 @@ func dateDay(t *scanTok) (int, bool) {
 		return t.val, true
 	case t.is(scanDayWord):
 		return int(t.kw.val), true
-	case t.is(scanHourWord) && t.ending == scanEndNone && t.kw.val%60 == 0:
-		return int(t.kw.val) / 60, true // বারো জুলাই
 	}
 	return 0, false
 }
@@ -465,7 +463,7 @@ const dateWordsYearMax = 5
 // that ends at a token boundary. It returns the year and the next token.
 func dateWordsYear(ts *scanToks, k int) (year, next int, ok bool) {
 	t := ts.at(k)
-	if !(t.kind == stOther || t.is(scanHourWord) && t.ending == scanEndNone || t.is(scanDayWord) && t.kw.short) {
+	if t.kind != stOther && !(t.is(scanDayWord) && t.kw.short) {
 		return 0, 0, false
 	}
 	// A year in words has two words at least (উনিশশো একাত্তর) and starts
