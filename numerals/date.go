@@ -11,7 +11,9 @@ import (
 // turn: numeric (১২/০৭/২০২৫, 2025-07-12), year first (২০২৫ সালের ১২
 // জুলাই), day first (১২ই জুলাই, ২০২৫; ১২-১৪ জুলাই; একুশে ফেব্রুয়ারি)
 // and month first (জুলাই ১২, ২০২৫; জুলাই ২০২৫), each with an optional
-// weekday before or after.
+// weekday before or after. Days and years may be number words, as speech
+// recognizers write them (বারো জুলাই দুই হাজার পঁচিশ, উনিশশো একাত্তর
+// সালের ২৬ মার্চ).
 
 // dateVal is a date as written, in its own calendar: zero parts are not
 // given. A range has m2 != 0.
