@@ -90,6 +90,14 @@ func scanClockAt(ts *scanToks, h *scanHit) bool {
 		if last := ts.at(k - 1); last.kind == stNum && (last.sfx == sfxClock || last.sfx == sfxAt) {
 			confirmed = true
 		}
+	case t.kind == stNum && frac == 0 && t.ndig == 4 && t.sfx == sfxNone && clockGhatikaAt(ts, k+1):
+		// ১৮৩০ ঘটিকায়: the 24-hour HHMM of official notices.
+		if t.val/100 > 23 || t.val%100 > 59 {
+			return false
+		}
+		hour, minute = t.val/100, t.val%100
+		k += 2
+		colon, confirmed = true, true
 	case t.kind == stNum:
 		if t.ndig > 2 || t.val > 24 || t.lead0 && t.ndig == 1 {
 			return false
@@ -378,4 +386,14 @@ func clockPlainHour(ts *scanToks, t *scanTok) bool {
 		return t.ending&scanEndClock != 0 && !clockEndingAt(ts, t)
 	}
 	return false
+}
+
+// clockGhatikaAt reports whether token k is ঘটিকা (ঘটিকায়, ঘটিকার).
+func clockGhatikaAt(ts *scanToks, k int) bool {
+	t := ts.at(k)
+	if !t.is(scanClockWord) || t.end-t.start > 60 {
+		return false
+	}
+	var buf [64]byte
+	return bytes.HasPrefix(scanCanonAppend(buf[:0], ts.w, t.start, t.end), []byte("ঘটিকা"))
 }
