@@ -432,6 +432,9 @@ func dateYearFirst(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
 // and a year word after it: দুই হাজার পঁচিশ সালের ১২ জুলাই, উনিশশো একাত্তর
 // সালের ২৬ মার্চ (as speech recognizers write them).
 func dateYearFirstWords(ts *scanToks, k int, v *dateVal) (next int, ok bool) {
+	if !dateMayBeWordsYear(ts, k) {
+		return 0, false
+	}
 	// The year word must come within the next few words: look for it
 	// before reading any number.
 	found := false
@@ -464,15 +467,10 @@ const dateWordsYearMax = 5
 // পঁচিশ, উনিশশো একাত্তর, চৌদ্দশো বত্রিশ): a whole number from 1000 to 2999
 // that ends at a token boundary. It returns the year and the next token.
 func dateWordsYear(ts *scanToks, k int) (year, next int, ok bool) {
+	if !dateMayBeWordsYear(ts, k) {
+		return 0, 0, false
+	}
 	t := ts.at(k)
-	if t.kind != stOther && !(t.is(scanDayWord) && t.kw.short) {
-		return 0, 0, false
-	}
-	// A year in words has two words at least (উনিশশো একাত্তর) and starts
-	// with a number word: check both before reading the number.
-	if n := ts.at(k + 1); n.kind != stOther && n.kind != stWord || !numberLexicon().mayStart(ts.w[t.start:t.end]) {
-		return 0, 0, false
-	}
 	// The number parser sees no more than the words a year can have.
 	n, num, ok := MatchNumber(ts.w[:ts.at(k+dateWordsYearMax).end], t.start)
 	if !ok || !num.Definite || num.Unit != UnitNone {
@@ -491,6 +489,66 @@ func dateWordsYear(ts *scanToks, k int) (year, next int, ok bool) {
 		return 0, 0, false
 	}
 	return int(y), kk + 1, true
+}
+
+// dateMayBeWordsYear is the quick test of dateWordsYear: a year in words
+// has two words at least and starts with এক or দুই (এক হাজার নয় শত
+// একাত্তর, দুই হাজার পঁচিশ) or with hundreds (উনিশশো একাত্তর, চৌদ্দশো
+// বত্রিশ).
+func dateMayBeWordsYear(ts *scanToks, k int) bool {
+	t := ts.at(k)
+	switch {
+	case t.is(scanDayWord) && t.kw.short:
+		if t.kw.val > 2 {
+			return false
+		}
+	case t.kind == stOther:
+		if !dateEndsInHundreds(ts.w[t.start:t.end]) || t.end-t.start > 90 {
+			return false
+		}
+		// Hundreds of a year: উনিশশো (19 x 100), not দেশ.
+		var buf [96]byte
+		el, ok := analyzeWord(numberLexicon(), appendCanon(buf[:0], ts.w[t.start:t.end]))
+		if !ok || el.nt != 2 || el.toks[1].kind != lexScale || el.toks[1].exp != 2 || el.unit != UnitNone {
+			return false
+		}
+		if v, ok := el.toks[0].val.Int64(); !ok || v < 10 || v > 29 {
+			return false
+		}
+	default:
+		return false
+	}
+	n := ts.at(k + 1)
+	return n.kind == stOther || n.kind == stWord
+}
+
+// dateEndsInHundreds reports whether the word w ends in শ, শো or শত
+// (উনিশশো, চৌদ্দশ), ZWJ and ZWNJ aside. It looks at the last three letters
+// only.
+func dateEndsInHundreds(w []byte) bool {
+	var last [3]int // block indices of the last letters, last first
+	n := 0
+	for p := len(w); p >= 3 && n < len(last); p -= 3 {
+		b0, b1, b2 := w[p-3], w[p-2], w[p-1]
+		switch {
+		case b0 == 0xE2 && b1 == 0x80 && (b2 == 0x8C || b2 == 0x8D):
+			continue // ZWNJ, ZWJ
+		case b0 != 0xE0 || b1&^1 != 0xA6:
+			return false
+		}
+		last[n] = int(b1&1)<<6 | int(b2&0x3F)
+		n++
+	}
+	const sha, ta, o, e, aa = 0x36, 0x24, 0x4B, 0x47, 0x3E // শ ত ো ে া
+	switch {
+	case n >= 1 && last[0] == sha:
+		return true // শ
+	case n >= 2 && (last[0] == o || last[0] == ta) && last[1] == sha:
+		return true // শো, শত
+	case n >= 3 && last[0] == aa && last[1] == e && last[2] == sha:
+		return true // শো in two parts
+	}
+	return false
 }
 
 // dateAfterYear matches what follows the year (and its era or year words,
