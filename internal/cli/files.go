@@ -248,7 +248,7 @@ func errorCode(err error) int {
 // runStreams runs every input through an engine built by newProc and
 // writes where the flags say. It reports errors itself and returns the
 // exit code.
-func (a *app) runStreams(cmd string, fl *ioFlags, inputs []string, newProc func(*stats) processor) int {
+func (a *app) runStreams(cmd string, fl *ioFlags, inputs []string, newProc func(st *stats, file string) processor) int {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
@@ -282,9 +282,17 @@ func (a *app) runStreams(cmd string, fl *ioFlags, inputs []string, newProc func(
 			dirMode = true
 		}
 	}
+	// Reports name the file of each record when there are several.
+	fileOf := func(name string) string {
+		if len(inputs) < 2 {
+			return ""
+		}
+		return displayName(name)
+	}
 	eng := func(name string) *engine {
+		file := fileOf(name)
 		return &engine{name: name, workers: fl.jobs, block: fl.block, strict: fl.strict, stats: st,
-			newProc: func() processor { return newProc(st) }}
+			newProc: func() processor { return newProc(st, file) }}
 	}
 	if dirMode {
 		// Plan every output first: no clashes, no input overwritten.

@@ -72,10 +72,10 @@ the main job: ` + steps.DefaultPipeline + `.`
 
 // runFactory streams the inputs through transformers made by f.
 func (a *app) runFactory(cmd string, fl *ioFlags, inputs []string, f steps.Factory) int {
-	newProc := func(*stats) processor { return newTransformProcessor(f()) }
+	newProc := func(*stats, string) processor { return newTransformProcessor(f()) }
 	switch {
 	case fl.jsonl != "":
-		newProc = func(st *stats) processor {
+		newProc = func(st *stats, _ string) processor {
 			t := f()
 			return &lineProcessor{fn: jsonlFunc(fl, st, func(val []byte, _ int) ([]byte, error) {
 				out, _, err := transform.Append(t, nil, val)
@@ -83,7 +83,7 @@ func (a *app) runFactory(cmd string, fl *ioFlags, inputs []string, f steps.Facto
 			})}
 		}
 	case fl.verbose:
-		newProc = func(st *stats) processor {
+		newProc = func(st *stats, _ string) processor {
 			t := f()
 			return &lineProcessor{fn: func(dst, line []byte, _ int) ([]byte, error) {
 				n := len(dst)
@@ -130,11 +130,11 @@ func runNormalize(a *app, args []string) int {
 		return a.runFactory("normalize", &fl, pos, f)
 	}
 	n := f().(*normalize.Normalizer)
-	newProc := func(*stats) processor {
+	newProc := func(_ *stats, file string) processor {
 		return &lineProcessor{raw: true, fn: func(dst, line []byte, num int) ([]byte, error) {
 			_, changes := n.Explain(string(line))
 			for _, c := range changes {
-				rec := explainRecord{Line: num, Op: c.Op.String(), Start: c.Start, End: c.End,
+				rec := explainRecord{File: file, Line: num, Op: c.Op.String(), Start: c.Start, End: c.End,
 					OutStart: c.OutStart, OutEnd: c.OutEnd, Before: c.Before, After: c.After}
 				b, err := json.Marshal(rec)
 				if err != nil {
@@ -149,8 +149,10 @@ func runNormalize(a *app, args []string) int {
 }
 
 // explainRecord is one line of normalize --explain. Offsets are bytes
-// within the line; end offsets are exclusive.
+// within the line; end offsets are exclusive. File is set when there are
+// several inputs (line numbers start again in each).
 type explainRecord struct {
+	File     string `json:"file,omitempty"` // with several inputs
 	Line     int    `json:"line"`
 	Op       string `json:"op"`
 	Start    int    `json:"start"`
@@ -174,17 +176,17 @@ type lineFunc func(dst, line []byte, n int) ([]byte, error)
 // With --jsonl-field the input is JSON Lines and fn is applied to the
 // string field instead of the whole line; a report command (raw) cannot do
 // that and gets a usage error.
-func (a *app) runLines(cmd string, fl *ioFlags, inputs []string, newFn func() lineFunc, raw bool) int {
+func (a *app) runLines(cmd string, fl *ioFlags, inputs []string, newFn func(file string) lineFunc, raw bool) int {
 	if fl.jsonl == "" {
-		return a.runStreams(cmd, fl, inputs, func(*stats) processor {
-			return &lineProcessor{fn: newFn(), raw: raw}
+		return a.runStreams(cmd, fl, inputs, func(_ *stats, file string) processor {
+			return &lineProcessor{fn: newFn(file), raw: raw}
 		})
 	}
 	if raw {
 		return a.usageError(cmd, fmt.Errorf("--jsonl-field is not supported by %s", cmd))
 	}
-	return a.runStreams(cmd, fl, inputs, func(st *stats) processor {
-		fn := newFn()
+	return a.runStreams(cmd, fl, inputs, func(st *stats, file string) processor {
+		fn := newFn(file)
 		return &lineProcessor{fn: jsonlFunc(fl, st, func(val []byte, n int) ([]byte, error) {
 			return fn(nil, val, n)
 		})}

@@ -97,7 +97,7 @@ func runNumber(a *app, args []string) int {
 		defer mu.Unlock()
 		fmt.Fprintf(a.stderr, "bntext number: line %d: not a number: %q\n", n, truncateForMessage(string(line)))
 	}
-	newFn := func() lineFunc {
+	newFn := func(string) lineFunc {
 		return func(dst, line []byte, n int) ([]byte, error) {
 			s := strings.TrimSpace(string(line))
 			num, ok := parseNumberLine(s)

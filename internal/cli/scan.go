@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/bntext/bntext/internal/steps"
@@ -19,6 +20,9 @@ without a match:
   {"line": N, "matches": [{"kind": "date", "start": 19, "end": 55,
     "text": "১২ জুলাই, ২০২৫", "value": "2025-07-12", "calendar": "gregorian",
     "precision": "day"}, ...]}
+
+With several inputs each object starts with "file" (line numbers start
+again in each file), and table rows with the file name and a colon.
 
 start and end are byte offsets in the line (end exclusive). Dates: value
 "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD" (no year written), or an interval
@@ -46,21 +50,32 @@ func runScan(a *app, args []string) int {
 		return a.usageError("scan", err)
 	}
 	s.NoNumbers = *noNumbers
-	newFn := func() lineFunc {
+	newFn := func(file string) lineFunc {
+		var fileJSON []byte
+		if file != "" {
+			fileJSON, _ = json.Marshal(file)
+		}
 		return func(dst, line []byte, n int) ([]byte, error) {
 			ms := s.ScanBytes(line)
 			if *asJSON {
-				return appendScanJSON(dst, n, ms), nil
+				return appendScanJSON(dst, fileJSON, n, ms), nil
 			}
-			return appendScanTable(dst, n, ms), nil
+			return appendScanTable(dst, file, n, ms), nil
 		}
 	}
 	return a.runLines("scan", &fl, pos, newFn, true)
 }
 
-// appendScanJSON appends the JSON line of line n.
-func appendScanJSON(dst []byte, n int, ms []numerals.Match) []byte {
-	dst = append(dst, `{"line":`...)
+// appendScanJSON appends the JSON line of line n; fileJSON, when not
+// nil, is the quoted name of its file.
+func appendScanJSON(dst, fileJSON []byte, n int, ms []numerals.Match) []byte {
+	dst = append(dst, '{')
+	if fileJSON != nil {
+		dst = append(dst, `"file":`...)
+		dst = append(dst, fileJSON...)
+		dst = append(dst, ',')
+	}
+	dst = append(dst, `"line":`...)
 	dst = strconv.AppendInt(dst, int64(n), 10)
 	dst = append(dst, `,"matches":[`...)
 	for i, m := range ms {
@@ -72,9 +87,14 @@ func appendScanJSON(dst []byte, n int, ms []numerals.Match) []byte {
 	return append(dst, "]}\n"...)
 }
 
-// appendScanTable appends one table row per match of line n.
-func appendScanTable(dst []byte, n int, ms []numerals.Match) []byte {
+// appendScanTable appends one table row per match of line n, prefixed
+// with file and a colon when file is not empty.
+func appendScanTable(dst []byte, file string, n int, ms []numerals.Match) []byte {
 	for _, m := range ms {
+		if file != "" {
+			dst = append(dst, file...)
+			dst = append(dst, ':')
+		}
 		start := len(dst)
 		dst = strconv.AppendInt(dst, int64(n), 10)
 		dst = append(dst, ':')
