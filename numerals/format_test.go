@@ -63,3 +63,29 @@ func TestFormatMatchesCLDR(t *testing.T) {
 		require.Equal(t, p.Sprint(number.Decimal(float64(cents)/100)), Format(v), v.String())
 	}
 }
+
+// Round writes at most three digits after the point, rounded half to even
+// as ICU's default decimal format does; values with three or fewer are
+// written as they are.
+func TestFormatRound(t *testing.T) {
+	f := Formatter{ASCII: true, Round: true}
+	for _, tt := range []struct{ in, want string }{
+		{"3.14159", "3.142"},
+		{"1234567.891", "12,34,567.891"},
+		{"0.0015", "0.002"}, // half, 1 is odd: up
+		{"0.0025", "0.002"}, // half, 2 is even: down
+		{"0.00251", "0.003"},
+		{"1.2345", "1.234"},
+		{"2.0625", "2.062"},
+		{"999.9996", "1,000"},
+		{"99999.99951", "1,00,000"},
+		{"0.0004", "0"},
+		{"-1.23456", "-1.235"},
+		{"12.5", "12.5"},
+		{"100", "100"},
+	} {
+		assert.Equal(t, tt.want, f.Format(MustParseDecimal(tt.in)), tt.in)
+	}
+	assert.Equal(t, "৩.১৪২", Formatter{Round: true}.Format(MustParseDecimal("3.14159")))
+	assert.Equal(t, "৩.১৪১৫৯", Format(MustParseDecimal("3.14159")), "the zero Formatter never rounds")
+}

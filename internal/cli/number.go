@@ -20,8 +20,10 @@ const numberAbout = `Reads one number per line and writes one line per input lin
                 style: 1234 -> এক হাজার দুই শত চৌত্রিশ. Ordinals (১ম,
                 দ্বিতীয়) give ordinal words; percent and taka keep their word.
   --to bengali  a number -> Bengali digits with South Asian grouping, as
-                ICU's bn locale writes it: 1234567 -> ১২,৩৪,৫৬৭ (percent
-                keeps %, ordinals become ১ম ২য় ... ১১তম).
+                ICU's bn locale writes it: 1234567 -> ১২,৩৪,৫৬৭, at most
+                three digits after the point, rounded half to even
+                (3.14159 -> ৩.১৪২; --exact keeps every digit); percent
+                keeps %, ordinals become ১ম ২য় ... ১১তম.
   --to value    a Bengali number phrase -> one JSON object
                 {"value": <JSON number or null>, "unit": "<unit>"}, unit one
                 of "", "percent", "BDT", "ordinal", "count". Vague
@@ -48,6 +50,7 @@ func runNumber(a *app, args []string) int {
 	kuri := fs.Bool("kuri", false, "with --to words, write কুড়ি instead of বিশ for 20")
 	asciiDigits := fs.Bool("ascii", false, "with --to bengali, group with ASCII digits (12,34,567)")
 	grouping := fs.String("grouping", "south-asian", "with --to bengali, the `GROUPING`: south-asian (12,34,567), western (1,234,567) or none")
+	exact := fs.Bool("exact", false, "with --to bengali, write every digit after the point instead of rounding to three as ICU does")
 	pos, done, code := a.parse(fs, "number", "bntext number --to words|bengali|value [flags] [FILE...]", numberAbout, args)
 	if done {
 		return code
@@ -63,7 +66,7 @@ func runNumber(a *app, args []string) int {
 	default:
 		return a.usageError("number", fmt.Errorf("invalid --hundred %q: want shoto, sho or sha", *hundred))
 	}
-	f := numerals.Formatter{ASCII: *asciiDigits}
+	f := numerals.Formatter{ASCII: *asciiDigits, Round: !*exact}
 	switch *grouping {
 	case "south-asian", "southasian", "indian":
 		f.Grouping = numerals.SouthAsian
