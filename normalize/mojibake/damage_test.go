@@ -83,6 +83,7 @@ var damageKinds = []damageKind{
 		return strings.ReplaceAll(cp1252(s), "\u00a0", " ")
 	}},
 	{name: "cp1252_then_nfkc", f: func(s string, _ *rand.Rand) string { return norm.NFKC.String(cp1252(s)) }},
+	{name: "double_then_nfkc", f: func(s string, _ *rand.Rand) string { return norm.NFKC.String(cp1252(cp1252(s))) }},
 	{name: "one_line_of_three", f: func(s string, rng *rand.Rand) string {
 		a, b := pick(rng), pick(rng)
 		return a + "\n" + cp1252(s) + "\n" + b

@@ -155,12 +155,22 @@ func parseToken(s []byte, lo, p int, atEOF bool, tok *token) status {
 			tok.lossy, tok.b2 = true, buf[1]
 			return tokOK
 		}
-		// "Â¦Â ": in doubly encoded Bengali, the NBSP of ঠ (E0 A6 A0)
-		// turned into a space.
-		if c == cp1252 && k == 1 && b0 == 0xC2 && q < len(s) && s[q] == ' ' && p-4 >= lo &&
+		// "Â¦Â ", "Â¦Â3⁄4", "Â¦Å ̧": in doubly encoded Bengali, the trail
+		// character of a two-byte character of the outer layer turned
+		// into a space (the NBSP of ঠ, E0 A6 A0) or replaced by NFKC (Â¾
+		// for the byte BE of া, Å¸ for the byte 9F of ট).
+		if c == cp1252 && k == 1 && (b0 == 0xC2 || b0 == 0xC5) && p-4 >= lo &&
 			s[p-4] == 0xC3 && s[p-3] == 0x82 && s[p-2] == 0xC2 && (s[p-1] == 0xA6 || s[p-1] == 0xA7) {
-			tok.end, tok.r = int32(q+1), 0xA0
-			return tokOK
+			b, n, st := nfkcTrail(s, q, atEOF)
+			if st == tokMore {
+				return tokMore
+			}
+			if n > 0 {
+				buf[1] = b
+				tok.end = int32(q + n)
+				tok.r, _ = utf8.DecodeRune(buf[:2])
+				return tokOK
+			}
 		}
 		// "Ã Â¦": the lead of doubly encoded Bengali (or of the danda, "Ã
 		// Â¥") with its NBSP turned into a space.
@@ -175,6 +185,27 @@ func parseToken(s []byte, lo, p int, atEOF bool, tok *token) status {
 		}
 	}
 	return tokNone
+}
+
+// nfkcTrail returns the trail byte (A0..BF) whose Windows-1252 character
+// NFKC turned into the text at s[q], and the length of that text; n is 0
+// when there is none.
+func nfkcTrail(s []byte, q int, atEOF bool) (b byte, n int, st status) {
+	if q >= len(s) || !nfkcFirst[s[q]] {
+		return 0, 0, tokOK
+	}
+	for _, pat := range nfkcTab[cp1252] {
+		if pat.b < 0xA0 {
+			continue
+		}
+		if hasPrefix(s[q:], pat.s) {
+			return pat.b, len(pat.s), tokOK // longest first
+		}
+		if !atEOF && len(s)-q < len(pat.s) && pat.s[:len(s)-q] == string(s[q:]) {
+			return 0, 0, tokMore
+		}
+	}
+	return 0, 0, tokOK
 }
 
 // lossyReach returns the end of what the alternatives of a lossy token

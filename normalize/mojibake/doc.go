@@ -22,7 +22,7 @@
 //     cluster Bengali writes, and so on (a Viterbi search over the
 //     candidates of every lost byte);
 //   - mojibake that was NFKC-normalized afterwards ("à¦3⁄4" for া, whose
-//     last byte was ¾).
+//     last byte was ¾), once or doubly encoded ("Ã Â¦Â3⁄4").
 //
 // With HTML(true), HTML character references (&#2476;, &#x9AC;, &amp;)
 // are decoded too. Quotes are never straightened and nothing else is
