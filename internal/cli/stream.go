@@ -424,6 +424,9 @@ func (p *transformProcessor) process(dst, chunk []byte, final bool) ([]byte, err
 		if n, err := sp.Span(chunk, true); n == len(chunk) && err == nil {
 			return chunk, nil
 		}
+		// Span may have moved the transformer's state up to where it
+		// stopped; the whole chunk is transformed from its start below.
+		p.t.Reset()
 	}
 	src := chunk
 	if len(p.src) > 0 {

@@ -41,7 +41,7 @@ func Seq(ts ...transform.Transformer) transform.Transformer {
 	if len(flat) == 1 {
 		return flat[0]
 	}
-	c := &seq{ts: flat, bufs: make([]buffer, len(flat)-1), done: make([]bool, len(flat))}
+	c := &seq{ts: flat, bufs: make([]buffer, len(flat)-1), done: make([]bool, len(flat)), fresh: true}
 	spans := make([]transform.SpanningTransformer, 0, len(flat))
 	for _, t := range flat {
 		if s, ok := t.(transform.SpanningTransformer); ok {
@@ -78,9 +78,10 @@ func (b *buffer) space(n int) []byte {
 }
 
 type seq struct {
-	ts   []transform.Transformer
-	bufs []buffer // bufs[i] is the output of ts[i] waiting for ts[i+1]
-	done []bool   // ts[i] has seen the end of its input and flushed
+	ts    []transform.Transformer
+	bufs  []buffer // bufs[i] is the output of ts[i] waiting for ts[i+1]
+	done  []bool   // ts[i] has seen the end of its input and flushed
+	fresh bool     // no input since Reset: every stage is in its first state
 }
 
 // Reset implements transform.Transformer.
@@ -92,12 +93,14 @@ func (c *seq) Reset() {
 	for i := range c.bufs {
 		c.bufs[i].b, c.bufs[i].p = c.bufs[i].b[:0], 0
 	}
+	c.fresh = true
 }
 
 // Transform implements transform.Transformer. It consumes all of src
 // unless the destination fills up; what a stage holds back stays in the
 // buffers until more input or the end of input comes.
 func (c *seq) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	c.fresh = false
 	last := len(c.ts) - 1
 	for {
 		progress := false
@@ -191,23 +194,49 @@ type spanSeq struct {
 }
 
 // Span implements transform.SpanningTransformer: the prefix that every
-// stage leaves unchanged in turn. It may only be called when the Seq holds
-// nothing back (after Reset, or at the start of a stream).
+// stage leaves unchanged in turn. As x/text requires, the stages are left
+// in the state of having transformed exactly that prefix: when one spanned
+// further than another, all are reset and span the shorter prefix again.
+// So Span answers only at the start of a stream (after Reset, or before
+// any input); later it returns 0 and ErrEndOfSpan, and Transform goes on.
 func (c *spanSeq) Span(src []byte, atEOF bool) (int, error) {
-	if !c.empty() {
+	if !c.fresh || !c.empty() {
 		return 0, transform.ErrEndOfSpan
 	}
 	n := len(src)
-	var err error
-	for _, t := range c.spans {
-		k, e := t.Span(src[:n], atEOF && n == len(src))
-		if e != nil && err == nil {
-			err = e
+	var reason error // why the stage that last cut the span stopped there
+	for pass := 0; ; pass++ {
+		if pass > 0 {
+			c.Reset()
 		}
-		n = min(n, k)
+		agree := true
+		for _, t := range c.spans {
+			k, e := t.Span(src[:n], atEOF && n == len(src))
+			if k < n {
+				agree = false
+				reason = e
+				if e == transform.ErrShortSrc && n < len(src) {
+					// Cut short by another stage's span: not a lack of input.
+					reason = transform.ErrEndOfSpan
+				}
+				n = k
+			}
+		}
+		if agree {
+			break
+		}
+		if n == 0 {
+			c.Reset()
+			break
+		}
 	}
-	if n < len(src) && err == nil {
-		err = transform.ErrEndOfSpan
+	switch {
+	case n == len(src):
+		return n, nil
+	case reason == transform.ErrShortSrc && !atEOF:
+		return n, reason
+	case reason == nil || reason == transform.ErrShortSrc:
+		return n, transform.ErrEndOfSpan
 	}
-	return n, err
+	return n, reason
 }

@@ -53,8 +53,13 @@ func TestSeq(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, strings.ReplaceAll(long, "অাম", "আম"), out)
 	n, err := sc.Span([]byte("বাংলা ভাষা"), true)
+	assert.Equal(t, transform.ErrEndOfSpan, err, "no Span after Transform without Reset")
+	assert.Zero(t, n)
+	sc.Reset()
+	n, err = sc.Span([]byte("বাংলা ভাষা"), true)
 	assert.NoError(t, err)
 	assert.Equal(t, len("বাংলা ভাষা"), n)
+	sc.Reset()
 	n, err = sc.Span([]byte("বাংলা অাম"), true)
 	assert.Equal(t, transform.ErrEndOfSpan, err)
 	assert.Less(t, n, len("বাংলা অাম"))
@@ -116,4 +121,78 @@ func TestSeqEqualsStages(t *testing.T) {
 		}
 		require.Equal(t, want, dst.String(), "tiny dst: %q", s)
 	}
+}
+
+// counter is a stateful spanning transformer for tests: it upper-cases
+// the byte after each mark (consuming the mark) and counts the bytes it
+// has read, by Span or Transform, so a test can see its state.
+type counter struct {
+	mark byte
+	read int
+}
+
+func (c *counter) Reset() { c.read = 0 }
+
+func (c *counter) Span(src []byte, atEOF bool) (int, error) {
+	for i, b := range src {
+		if b == c.mark {
+			c.read += i
+			return i, transform.ErrEndOfSpan
+		}
+	}
+	c.read += len(src)
+	return len(src), nil
+}
+
+func (c *counter) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		b := src[nSrc]
+		k := 1
+		if b == c.mark {
+			if nSrc+1 == len(src) {
+				if !atEOF {
+					return nDst, nSrc, transform.ErrShortSrc
+				}
+			} else {
+				b, k = src[nSrc+1]-'a'+'A', 2
+			}
+		}
+		if nDst == len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		dst[nDst] = b
+		nDst++
+		nSrc += k
+		c.read += k
+	}
+	return nDst, nSrc, nil
+}
+
+// After Span returns n, every stage is in the state of having read
+// exactly n bytes, even when an earlier stage spanned further, and
+// Transform goes on from n as x/text requires.
+func TestSeqSpanLeavesStagesAtN(t *testing.T) {
+	a, b := &counter{mark: '^'}, &counter{mark: '#'}
+	s := Seq(a, b).(transform.SpanningTransformer)
+	// a spans up to its mark ^ (5 bytes), b only up to its mark #.
+	src := []byte("ab#cd^ef")
+	n, err := s.Span(src, true)
+	assert.Equal(t, 2, n)
+	assert.Equal(t, transform.ErrEndOfSpan, err)
+	assert.Equal(t, 2, a.read, "the first stage is rewound to n")
+	assert.Equal(t, 2, b.read)
+	// Transform goes on from n.
+	out := make([]byte, 16)
+	nDst, nSrc, err := s.(transform.Transformer).Transform(out, src[n:], true)
+	require.NoError(t, err)
+	assert.Equal(t, len(src)-n, nSrc)
+	assert.Equal(t, "CdEf", string(out[:nDst]))
+	// Span only at the start of a stream.
+	n, err = s.Span([]byte("xyz"), true)
+	assert.Zero(t, n)
+	assert.Equal(t, transform.ErrEndOfSpan, err)
+	s.Reset()
+	n, err = s.Span([]byte("xyz"), true)
+	assert.Equal(t, 3, n)
+	assert.NoError(t, err)
 }
