@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/bntext/bntext/internal/xtest"
 	"github.com/bntext/bntext/transliterate"
 )
 
@@ -48,26 +49,6 @@ func scoreFold(s string) string {
 		space = true
 	}
 	return b.String()
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			d := prev[j-1]
-			if a[i-1] != b[j-1] {
-				d++
-			}
-			cur[j] = min(d, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 type nameScore struct {
@@ -115,7 +96,7 @@ func scoreNames(t *testing.T, path string) (map[string]*nameScore, []string) {
 			if g == got {
 				exact = true
 			}
-			c := float64(levenshtein(got, g)) / float64(max(len(g), 1))
+			c := float64(xtest.EditDistance(got, g)) / float64(max(len(g), 1))
 			if best < 0 || c < best {
 				best = c
 			}

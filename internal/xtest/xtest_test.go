@@ -73,3 +73,16 @@ func BenchmarkLoop(b *testing.B) {
 		}
 	})
 }
+
+func TestEditDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"abc", "", 3}, {"", "ab", 2}, {"kitten", "sitting", 3},
+		{"Rahman", "Rahaman", 1}, {"বাংলা", "বাঙলা", 1}, {"আমি", "আমি", 0},
+	} {
+		assert.Equal(t, tt.want, xtest.EditDistance(tt.a, tt.b), "%q %q", tt.a, tt.b)
+		assert.Equal(t, tt.want, xtest.EditDistance(tt.b, tt.a), "symmetric")
+	}
+}
