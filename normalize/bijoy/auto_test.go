@@ -48,6 +48,7 @@ func TestSentences(t *testing.T) {
 
 // English, code, URLs and Latin-1 text that Auto must leave alone.
 var keepEnglish = []string{
+	"\tnb := hdr.Size", // two codes beside English stay English
 	"Reuters",
 	"Hello world",
 	"Hello world from Reuters",
@@ -130,6 +131,8 @@ var mixedLines = []pair{
 	{"COVID-19 gnvgvix‡Z A‡bK gvbyl gviv †M‡Q|", "COVID-19 মহামারীতে অনেক মানুষ মারা গেছে।"},
 	{"See https://example.com/news for we¯ÍvwiZ", "See https://example.com/news for বিস্তারিত"},
 	{"BBC Rvbvq, wbe©vPb Kwgkb (EC) ej‡Q|", "BBC জানায়, নির্বাচন কমিশন (EC) বলছে।"},
+	// A common Bijoy word of three codes or more beside one English word.
+	{"UNDP, UNICEF Ges World Bank †hŠ_fv‡e cÖKí wb‡q‡Q|", "UNDP, UNICEF এবং World Bank যৌথভাবে প্রকল্প নিয়েছে।"},
 	{"বাংলা লেখা Avwg evsjvq Mvb MvB|", "বাংলা লেখা আমি বাংলায় গান গাই।"},
 	{"Title: m‡e©v”P Av`vjZ", "Title: সর্বোচ্চ আদালত"},
 	{"Avwg  evsjvq\tMvb   MvB|  ", "আমি  বাংলায়\tগান   গাই।  "},

@@ -400,7 +400,9 @@ func classify(tok []byte) (cls uint8, score int) {
 			return tokWeak, lexAmbiguousScore
 		case f == lexB && (n > 3 || marks > 0 || !englishShape(tok[lo:hi])):
 			return tokBijoy, max(score, bijoyMin)
-		case f == lexB: // short and shaped like English ("Ges", "bv"): alone, or with Bijoy
+		case f == lexB && n >= 3: // short and shaped like English ("Ges"): alone, with Bijoy, or beside one English word
+			return tokWeak, max(score, otherPull+1)
+		case f == lexB: // two codes ("bv", "nb"): alone, or with Bijoy
 			return tokWeak, max(score, lineMin)
 		case f&lexB != 0: // ambiguous ("I", "me"): only beside Bijoy
 			return tokWeak, lexAmbiguousScore

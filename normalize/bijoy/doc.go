@@ -43,7 +43,9 @@
 //     common Bengali words in Bijoy ("Ges" এবং, "Gi" এর, "Zvi" তার) and
 //     the English words and names the model does not reject ("Nov",
 //     "Anwar"). A word on both ("I" ও, "GB" এই, "me" সব) converts only
-//     beside Bijoy.
+//     beside Bijoy; a Bijoy word of three codes or more that no English
+//     word spells ("Ges" এবং) converts unless English stands on both
+//     sides of it.
 //   - Uncertain tokens follow the strong tokens around them on the line; a
 //     number goes with the word after it (৫০০ টাকা, but "Nov 27"),
 //     punctuation with the word before it (a dari), acronyms (UN, BBC)
