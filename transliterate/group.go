@@ -134,7 +134,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 	if nF == 0 && nN == 0 && cues == 0 && nm.lex != nil {
 		for k := range ws {
 			if ws[k].e0 == nil && !ws[k].skip {
-				score += ws[k].ce.f.score
+				score += nm.originScore(&ws[k].ce.f, word(k))
 			}
 		}
 	}
@@ -191,7 +191,7 @@ func (t *Transliterator) convertGroup(nm *namesScratch, u []byte, g, end int) {
 		}
 		foreign := groupForeign || cue[k] && t.opts.origin == OriginAuto
 		if running && t.opts.origin == OriginAuto {
-			foreign = t.foreignInText(ws, cue, k)
+			foreign = t.foreignInText(nm, ws, cue, k, w)
 		}
 		if k == 0 && afterDigit(toks, u, r.tok) {
 			// A suffix written on a number (১২টি, ১০টায়): rules only.
@@ -283,7 +283,7 @@ const maxNameWords = 6
 // the origin model leans foreign and a foreign word of the lexicon is next
 // to it (ডোনাল্ড ট্রাম্প). The model alone does not decide here: common
 // Bengali words are too many for it.
-func (t *Transliterator) foreignInText(ws []wres, cue []bool, k int) bool {
+func (t *Transliterator) foreignInText(nm *namesScratch, ws []wres, cue []bool, k int, w []byte) bool {
 	r := &ws[k]
 	if r.origin == 'f' || cue[k] {
 		return true
@@ -292,7 +292,7 @@ func (t *Transliterator) foreignInText(ws []wres, cue []bool, k int) bool {
 		return false
 	}
 	near := k > 0 && ws[k-1].origin == 'f' || k+1 < len(ws) && ws[k+1].origin == 'f'
-	return near && r.ce.f.score > 0
+	return near && nm.originScore(&r.ce.f, w) > 0
 }
 
 // joinInitials makes the first n words of ws, initials separated by

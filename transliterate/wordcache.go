@@ -15,7 +15,8 @@ type wordFacts struct {
 	wi       wordInfo // lexicon entry (by exact or folded spelling), phrase start, abbreviation
 	visAbbr  *entry   // abbreviation written with ঃ (মোঃ)
 	nLetters int8     // letter names the word spells, or 0 (the letters are found again)
-	analyzed bool     // cue, nsyl and score are set
+	analyzed bool     // cue and nsyl are set
+	scored   bool     // score is set (only when the origin model is asked)
 	cue      bool     // the spelling marks the word as foreign
 	nsyl     uint8
 	score    float32 // origin model: log-odds that the word is foreign
@@ -224,8 +225,8 @@ func (t *Transliterator) factsOf(nm *namesScratch, w []byte) *cacheEntry {
 }
 
 // analyze sets the facts about the spelling of r's word w that only
-// unknown words need: foreign cues, syllables, the origin model's score.
-// When it parses the word, the syllables stay in nm.wsyl for rendering.
+// unknown words need: foreign cues and syllables. When it parses the word,
+// the syllables stay in nm.wsyl for rendering.
 func (t *Transliterator) analyze(nm *namesScratch, r *wres, w []byte) {
 	f := &r.ce.f
 	if f.analyzed {
@@ -237,8 +238,18 @@ func (t *Transliterator) analyze(nm *namesScratch, r *wres, w []byte) {
 	r.sa, r.sb = a, len(nm.wsyl)
 	f.cue = foreignCue(ss)
 	f.nsyl = uint8(min(len(ss), 255))
-	if nm.lex != nil {
-		f.score = nm.lex.origin.score(w)
-	}
 	f.analyzed = true
+}
+
+// originScore returns the origin model's log-odds that the word w of f
+// is foreign, computed the first time it is asked for: most groups are
+// decided by the lexicon without it.
+func (nm *namesScratch) originScore(f *wordFacts, w []byte) float32 {
+	if !f.scored {
+		if nm.lex != nil {
+			f.score = nm.lex.origin.score(w)
+		}
+		f.scored = true
+	}
+	return f.score
 }
