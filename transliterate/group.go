@@ -460,11 +460,11 @@ func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k in
 			key = append(key, u[tk.s:tk.e]...)
 		}
 		nm.tmp = key
-		e := nm.lex.lookupPhrase(nm, key)
+		e := nm.lex.lookupPhrase(key)
 		gen := false
 		if g := genitiveLen(key[bytes.LastIndexByte(key, ' ')+1:]); e == nil && g > 0 {
 			// শেখ হাসিনার: the phrase with a genitive ending.
-			e = nm.lex.lookupPhrase(nm, key[:len(key)-g])
+			e = nm.lex.lookupPhrase(key[:len(key)-g])
 			gen = e != nil
 		}
 		if e == nil {
@@ -487,7 +487,7 @@ func (t *Transliterator) matchPhrase(nm *namesScratch, u []byte, ws []wres, k in
 
 // lookupPhrase finds the phrase key by its spelling or its folded
 // spelling.
-func (l *lexicon) lookupPhrase(nm *namesScratch, key []byte) *entry {
+func (l *lexicon) lookupPhrase(key []byte) *entry {
 	if e := l.phrases[string(key)]; e != nil {
 		return e
 	}

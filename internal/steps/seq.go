@@ -198,7 +198,8 @@ type spanSeq struct {
 // in the state of having transformed exactly that prefix: when one spanned
 // further than another, all are reset and span the shorter prefix again.
 // So Span answers only at the start of a stream (after Reset, or before
-// any input); later it returns 0 and ErrEndOfSpan, and Transform goes on.
+// any input has been taken); later it returns 0 and ErrEndOfSpan, and
+// Transform goes on.
 func (c *spanSeq) Span(src []byte, atEOF bool) (int, error) {
 	if !c.fresh || !c.empty() {
 		return 0, transform.ErrEndOfSpan
@@ -230,6 +231,8 @@ func (c *spanSeq) Span(src []byte, atEOF bool) (int, error) {
 			break
 		}
 	}
+	// The stages have taken n bytes: a second Span would start mid-stream.
+	c.fresh = n == 0
 	switch {
 	case n == len(src):
 		return n, nil

@@ -181,6 +181,10 @@ func TestSeqSpanLeavesStagesAtN(t *testing.T) {
 	assert.Equal(t, transform.ErrEndOfSpan, err)
 	assert.Equal(t, 2, a.read, "the first stage is rewound to n")
 	assert.Equal(t, 2, b.read)
+	k, err := s.Span(src[n:], true)
+	assert.Zero(t, k, "no second Span once the stages have taken input")
+	assert.Equal(t, transform.ErrEndOfSpan, err)
+	assert.Equal(t, 2, a.read)
 	// Transform goes on from n.
 	out := make([]byte, 16)
 	nDst, nSrc, err := s.(transform.Transformer).Transform(out, src[n:], true)

@@ -86,3 +86,13 @@ func TestEditDistance(t *testing.T) {
 		assert.Equal(t, tt.want, xtest.EditDistance(tt.b, tt.a), "symmetric")
 	}
 }
+
+// lazy returns nil without taking anything: a broken transformer.
+type lazy struct{ transform.NopResetter }
+
+func (lazy) Transform(dst, src []byte, atEOF bool) (int, int, error) { return 0, 0, nil }
+
+func TestSmallBuffersReportsNilBeforeEnd(t *testing.T) {
+	_, err := xtest.SmallBuffers(lazy{}, "abc", 4, 0)
+	assert.Error(t, err)
+}
