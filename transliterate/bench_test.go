@@ -11,33 +11,20 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// benchText is Bengali news text: the sample article of testdata/translit
-// repeated to about 1 MB.
-func benchText(b *testing.B) []byte {
-	b.Helper()
-	src, err := os.ReadFile("../testdata/translit/sample.txt")
-	if err != nil {
-		b.Skip(err)
-	}
-	var buf bytes.Buffer
-	for buf.Len() < 1<<20 {
-		buf.Write(src)
-	}
-	return buf.Bytes()
-}
+// benchText is Bengali news text and benchNames a list of names, from
+// testdata/translit, each repeated to about 1 MB.
+func benchText(b *testing.B) []byte  { return repeatFile(b, "../testdata/translit/sample.txt") }
+func benchNames(b *testing.B) []byte { return repeatFile(b, "../testdata/translit/names.txt") }
 
-// benchNames is a list of names, one per line, repeated to about 1 MB.
-func benchNames(b *testing.B) []byte {
+// repeatFile returns the file name repeated to at least 1 MiB; the
+// benchmark is skipped when it cannot be read.
+func repeatFile(b *testing.B, name string) []byte {
 	b.Helper()
-	src, err := os.ReadFile("../testdata/translit/names.txt")
+	src, err := os.ReadFile(name)
 	if err != nil {
 		b.Skip(err)
 	}
-	var buf bytes.Buffer
-	for buf.Len() < 1<<20 {
-		buf.Write(src)
-	}
-	return buf.Bytes()
+	return bytes.Repeat(src, (1<<20)/len(src)+1)
 }
 
 func benchReader(b *testing.B, t *transliterate.Transliterator, in []byte) {
