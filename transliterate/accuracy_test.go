@@ -31,8 +31,15 @@ func scoreFold(s string) string {
 		case 'ł':
 			r = 'l'
 		case 'ß', 'æ':
-			b.WriteString(map[rune]string{'ß': "ss", 'æ': "ae"}[r])
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
 			space = false
+			if r == 'ß' {
+				b.WriteString("ss")
+			} else {
+				b.WriteString("ae")
+			}
 			continue
 		}
 		if unicode.Is(unicode.Mn, r) {
